@@ -1,0 +1,250 @@
+#include "ApiError.h"
+
+#include "ErrorBody.h"
+#include "JsonText.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ApiError", text, nullptr, n);
+}
+
+// One line of a FastAPI validation item: "body.input.x → field required".
+QString fastApiLine(const QJsonValue &item)
+{
+    if (item.isString()) {
+        return item.toString();
+    }
+    const QJsonObject object = item.toObject();
+    if (!item.isObject() || !object.contains(u"msg")) {
+        return toJsonText(item, false);
+    }
+    QStringList location;
+    const QJsonArray loc = object.value(u"loc").toArray();
+    for (const QJsonValue &part : loc) {
+        location << (part.isString() ? part.toString() : toJsonText(part, false));
+    }
+    const QString message = object.value(u"msg").toString();
+    return location.isEmpty() ? message : location.join(u'.') + u" → "_s + message;
+}
+
+// The part of `detail` worth repeating in a one-line summary: a short string, or the first
+// validation item and how many more there are.
+QString detailForSummary(const ApiError &error)
+{
+    QString text;
+    if (error.detail.isString()) {
+        text = error.detail.toString().simplified();
+    } else if (error.detail.isArray() && !error.detail.toArray().isEmpty()) {
+        const QJsonArray items = error.detail.toArray();
+        text = fastApiLine(items.first()).simplified();
+        if (items.size() > 1) {
+            text = tr("%1 (and %n more)", int(items.size() - 1)).arg(text);
+        }
+    }
+    if (text == error.message || error.message.contains(text)) {
+        return {};
+    }
+    return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+}
+
+QString defaultMessage(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::InvalidInput:
+        return tr("Invalid input");
+    case ErrorKind::Http:
+        return tr("The server answered with an error");
+    case ErrorKind::RateLimited:
+        return tr("Rate limited");
+    case ErrorKind::Timeout:
+        return tr("The request timed out");
+    case ErrorKind::ConnectionRefused:
+        return tr("Connection refused");
+    case ErrorKind::ConnectionClosed:
+        return tr("The connection was closed before the response was complete");
+    case ErrorKind::HostNotFound:
+        return tr("Host not found");
+    case ErrorKind::Tls:
+        return tr("TLS error");
+    case ErrorKind::Network:
+        return tr("Network error");
+    case ErrorKind::Cancelled:
+        return tr("Cancelled");
+    case ErrorKind::InvalidJson:
+        return tr("The response is not valid JSON");
+    case ErrorKind::InvalidResponse:
+        return tr("The response has an unexpected shape");
+    case ErrorKind::TooLarge:
+        return tr("The response is too large");
+    case ErrorKind::StreamError:
+        return tr("The stream reported an error");
+    case ErrorKind::StreamIncomplete:
+        return tr("The stream ended in the middle of an event");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ApiError::detailText() const
+{
+    if (detail.isUndefined() || detail.isNull()) {
+        return {};
+    }
+    if (detail.isString()) {
+        return detail.toString();
+    }
+    if (detail.isArray()) {
+        QStringList lines;
+        const QJsonArray items = detail.toArray();
+        for (const QJsonValue &item : items) {
+            lines << fastApiLine(item);
+        }
+        return lines.join(u'\n');
+    }
+    return toJsonText(detail, false);
+}
+
+QString ApiError::summary() const
+{
+    const QString text = message.isEmpty() ? defaultMessage(kind) : message;
+    switch (kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::InvalidInput:
+        if (field.isEmpty()) {
+            return tr("Invalid input: %1").arg(text);
+        }
+        if (line > 0) {
+            return tr("Invalid input in %1 at line %2, column %3: %4")
+                    .arg(field)
+                    .arg(line)
+                    .arg(column)
+                    .arg(text);
+        }
+        return tr("Invalid input in %1: %2").arg(field, text);
+    case ErrorKind::Http:
+    case ErrorKind::RateLimited: {
+        QString line1 = text;
+        const QString extra = detailForSummary(*this);
+        if (!extra.isEmpty()) {
+            line1 = tr("%1 (%2)").arg(line1, extra);
+        }
+        if (kind == ErrorKind::RateLimited && retryAfterSeconds) {
+            line1 = tr("%1 (retry after %n s)", *retryAfterSeconds).arg(line1);
+        }
+        if (httpStatus <= 0) {
+            return line1;
+        }
+        return type.isEmpty() ? tr("HTTP %1: %2").arg(httpStatus).arg(line1)
+                              : tr("HTTP %1 %2: %3").arg(httpStatus).arg(type, line1);
+    }
+    case ErrorKind::InvalidResponse:
+        return tr("Invalid response: %1").arg(text);
+    case ErrorKind::StreamError:
+        return type.isEmpty() ? tr("Stream error: %1").arg(text)
+                              : tr("Stream error %1: %2").arg(type, text);
+    default:
+        return text;
+    }
+}
+
+int ApiError::exitCode() const
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return 0;
+    case ErrorKind::InvalidInput:
+        return 2;
+    case ErrorKind::Http:
+    case ErrorKind::RateLimited:
+    case ErrorKind::StreamError:
+        return 3;
+    case ErrorKind::Timeout:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::ConnectionClosed:
+    case ErrorKind::HostNotFound:
+    case ErrorKind::Tls:
+    case ErrorKind::Network:
+    case ErrorKind::Cancelled:
+        return 4;
+    case ErrorKind::InvalidJson:
+    case ErrorKind::InvalidResponse:
+    case ErrorKind::TooLarge:
+    case ErrorKind::StreamIncomplete:
+        return 5;
+    }
+    return 1;
+}
+
+QString ApiError::kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return u"none"_s;
+    case ErrorKind::InvalidInput:
+        return u"invalid_input"_s;
+    case ErrorKind::Http:
+        return u"http"_s;
+    case ErrorKind::RateLimited:
+        return u"rate_limited"_s;
+    case ErrorKind::Timeout:
+        return u"timeout"_s;
+    case ErrorKind::ConnectionRefused:
+        return u"connection_refused"_s;
+    case ErrorKind::ConnectionClosed:
+        return u"connection_closed"_s;
+    case ErrorKind::HostNotFound:
+        return u"host_not_found"_s;
+    case ErrorKind::Tls:
+        return u"tls"_s;
+    case ErrorKind::Network:
+        return u"network"_s;
+    case ErrorKind::Cancelled:
+        return u"cancelled"_s;
+    case ErrorKind::InvalidJson:
+        return u"invalid_json"_s;
+    case ErrorKind::InvalidResponse:
+        return u"invalid_response"_s;
+    case ErrorKind::TooLarge:
+        return u"too_large"_s;
+    case ErrorKind::StreamError:
+        return u"stream_error"_s;
+    case ErrorKind::StreamIncomplete:
+        return u"stream_incomplete"_s;
+    }
+    return u"unknown"_s;
+}
+
+ApiError ApiError::invalidInput(const QString &field, const QString &message, int line, int column)
+{
+    ApiError error;
+    error.kind = ErrorKind::InvalidInput;
+    error.field = field;
+    error.message = message;
+    error.line = line;
+    error.column = column;
+    return error;
+}
+
+ApiError ApiError::invalidResponse(const QString &field, const QString &message)
+{
+    ApiError error;
+    error.kind = ErrorKind::InvalidResponse;
+    error.field = field;
+    error.message = message;
+    return error;
+}
+
+} // namespace callpad

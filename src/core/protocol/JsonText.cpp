@@ -1,0 +1,99 @@
+#include "JsonText.h"
+
+#include "JsonSyntaxCheck.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+void locate(QStringView text, qsizetype offset, JsonTextResult *result)
+{
+    offset = qBound(qsizetype(0), offset, text.size());
+    const QStringView before = text.first(offset);
+    const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+    result->offset = int(offset);
+    result->line = int(before.count(u'\n')) + 1;
+    result->column = int(offset - lineStart) + 1;
+}
+
+} // namespace
+
+JsonTextResult parseJsonText(QStringView text)
+{
+    JsonTextResult result;
+    JsonSyntaxCheck syntax(text);
+    if (!syntax.check()) {
+        result.error = syntax.errorMessage();
+        result.empty = syntax.isEmpty();
+        locate(text, syntax.errorOffset(), &result);
+        return result;
+    }
+    if (text.startsWith(QChar(0xFEFF))) {
+        text = text.sliced(1);
+    }
+    // Wrapping in [ ] lets QJsonDocument read a top-level scalar; the syntax check above already
+    // vouched for the text, so the offsets of the wrapper never reach the user.
+    const QByteArray wrapped = QByteArray("[") + text.toUtf8() + QByteArray("]");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()
+        || document.array().size() != 1) {
+        result.error = QCoreApplication::translate("JsonText", "Invalid JSON: %1")
+                               .arg(parseError.errorString());
+        locate(text, 0, &result);
+        return result;
+    }
+    result.value = document.array().first();
+    result.ok = true;
+    return result;
+}
+
+QString toJsonText(const QJsonValue &value, bool indented)
+{
+    const auto format = indented ? QJsonDocument::Indented : QJsonDocument::Compact;
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isObject() && !value.isArray()) {
+        const QByteArray wrapped
+                = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(wrapped.sliced(1, wrapped.size() - 2));
+    }
+    const QJsonDocument document
+            = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
+    QString text = QString::fromUtf8(document.toJson(format));
+    if (indented) {
+        // Qt writes empty containers over two lines; a raw line break never occurs inside a JSON
+        // string, so these patterns only ever match structure.
+        static const QRegularExpression emptyArray(u"\\[\\n *\\]"_s);
+        static const QRegularExpression emptyObject(u"\\{\\n *\\}"_s);
+        text.replace(emptyArray, u"[]"_s);
+        text.replace(emptyObject, u"{}"_s);
+        while (text.endsWith(u'\n')) {
+            text.chop(1);
+        }
+    }
+    return text;
+}
+
+QString formatJsonText(QStringView text, bool indented, JsonTextResult *error)
+{
+    JsonTextResult parsed = parseJsonText(text);
+    if (!parsed.ok) {
+        if (error) {
+            *error = std::move(parsed);
+        }
+        return {};
+    }
+    return toJsonText(parsed.value, indented);
+}
+
+} // namespace callpad
