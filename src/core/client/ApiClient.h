@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CallHandle.h"
+#include "ClientSettings.h"
+#include "ListHandle.h"
+#include "protocol/CallRequest.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace callpad {
+
+// The one owner of the QNetworkAccessManager for Opper's API. Every operation returns a handle
+// (parented to the client, deletable at any time: deleting cancels). Handles must be start()ed
+// by the caller once its connections are made. The key lives only in memory here.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    // Uses `network` when given (not owned), else makes its own.
+    explicit ApiClient(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setSettings(const ClientSettings &settings) { m_settings = settings; }
+    const ClientSettings &settings() const { return m_settings; }
+    void setBaseUrl(const QUrl &url) { m_settings.baseUrl = url; }
+    QUrl baseUrl() const { return m_settings.baseUrl; }
+
+    // Accepts "KEY" or "Bearer KEY" (any case), like Opper's SDKs.
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_authorization.isEmpty(); }
+
+    QNetworkAccessManager *network() const { return m_network; }
+
+    CallHandle *call(const CallRequest &request, bool stream = false);
+    ListHandle *listFunctions(const QString &nameFilter = {});
+    ListHandle *listRevisions(const QString &functionId);
+    DetailsHandle *function(const QString &functionId);
+    DetailsHandle *revision(const QString &functionId, const QString &revisionId);
+
+private:
+    QNetworkAccessManager *m_network;
+    ClientSettings m_settings;
+    QByteArray m_authorization;
+};
+
+} // namespace callpad

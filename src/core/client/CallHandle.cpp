@@ -1,0 +1,130 @@
+#include "CallHandle.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace callpad {
+
+namespace {
+
+// Bodies above this are parsed on a worker thread so the window never stalls.
+constexpr qsizetype OffThreadParseBytes = 256 * 1024;
+
+} // namespace
+
+CallHandle::CallHandle(QNetworkAccessManager *network, const ClientSettings &settings,
+                       const QByteArray &authorization, HttpExchange::Spec spec, QObject *parent)
+    : QObject(parent), m_exchange(network, settings, authorization, std::move(spec))
+{
+    m_result.streamed = m_exchange.spec().stream;
+    connect(&m_exchange, &HttpExchange::bodyChunk, this, &CallHandle::onChunk);
+    connect(&m_exchange, &HttpExchange::progress, this, [this](qint64 received) {
+        m_bytesReceived = received;
+        Q_EMIT progress(received);
+    });
+    connect(&m_exchange, &HttpExchange::finished, this, &CallHandle::onExchangeFinished);
+    connect(&m_parsing, &QFutureWatcher<ResponseParse>::finished, this,
+            [this] { finishWith(m_parsing.result()); });
+}
+
+CallHandle::~CallHandle()
+{
+    m_exchange.disconnect(this);
+    m_parsing.disconnect(this);
+    m_parsing.waitForFinished();
+}
+
+void CallHandle::start()
+{
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
+    m_exchange.start();
+}
+
+void CallHandle::cancel()
+{
+    m_exchange.cancel();
+}
+
+bool CallHandle::isEventStream() const
+{
+    return m_result.streamed
+            && m_exchange.outcome().contentType.trimmed().toLower().startsWith("text/event-stream");
+}
+
+void CallHandle::onChunk(const QByteArray &chunk)
+{
+    if (!m_result.streamed || m_assembler.state() != StreamAssembler::State::Running) {
+        return;
+    }
+    for (const SseEvent &event : m_parser.feed(chunk)) {
+        const StreamAssembler::Update update = m_assembler.consume(event);
+        Q_EMIT streamUpdated(update);
+        if (m_assembler.state() == StreamAssembler::State::Failed) {
+            // An error chunk ends the call with that error, whatever else the server sends.
+            m_exchange.cancel();
+            return;
+        }
+        if (m_assembler.state() == StreamAssembler::State::Done) {
+            return;
+        }
+    }
+}
+
+void CallHandle::onExchangeFinished()
+{
+    m_result.request = m_exchange.request();
+    m_result.head = m_exchange.response();
+    m_result.body = m_exchange.outcome().body;
+    m_result.latencyMs = m_exchange.elapsedMs();
+
+    if (m_result.streamed && m_assembler.state() == StreamAssembler::State::Failed) {
+        finishWith({ {}, m_assembler.error() });
+        return;
+    }
+    ApiError error = mapError(m_exchange.outcome());
+    if (error.isError()) {
+        if (error.kind == ErrorKind::ConnectionClosed && isEventStream()
+            && m_parser.hasPartialEvent()) {
+            m_assembler.finish(true);
+            error = m_assembler.error();
+        }
+        finishWith({ {}, error });
+        return;
+    }
+    if (isEventStream()) {
+        finishStream();
+        return;
+    }
+    const QByteArray body = m_result.body;
+    if (body.size() > OffThreadParseBytes) {
+        m_parsing.setFuture(QtConcurrent::run([body] { return parseCallResponse(body); }));
+        return;
+    }
+    finishWith(parseCallResponse(body));
+}
+
+void CallHandle::finishStream()
+{
+    if (m_assembler.state() == StreamAssembler::State::Running) {
+        m_assembler.finish(m_parser.hasPartialEvent());
+    }
+    m_result.eventCount = m_assembler.eventCount();
+    if (m_assembler.state() == StreamAssembler::State::Failed) {
+        finishWith({ {}, m_assembler.error() });
+        return;
+    }
+    finishWith(callResponseFromJson(m_assembler.toResponseObject()));
+}
+
+void CallHandle::finishWith(const ResponseParse &parse)
+{
+    if (m_finished) {
+        return;
+    }
+    m_result.response = parse.response;
+    m_result.error = parse.error;
+    m_result.eventCount = m_assembler.eventCount();
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace callpad

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "HttpExchange.h"
+#include "protocol/CallResponse.h"
+#include "sse/SseParser.h"
+#include "sse/StreamAssembler.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace callpad {
+
+// Everything one call left behind: what the panes, the CLI and the history need.
+struct CallResult
+{
+    CallResponse response;
+    ApiError error;
+    RequestRecord request;
+    ResponseRecord head;
+    QByteArray body;          // the body as received; for streams, the raw event log
+    bool streamed = false;
+    int eventCount = 0;
+    QDateTime startedAt;
+    qint64 latencyMs = 0;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// The handle of one running call. Emits progress while bytes arrive, live deltas for streams,
+// and finished() exactly once; result() is complete from then on. Deleting it cancels the call.
+class CallHandle final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallHandle)
+
+public:
+    CallHandle(QNetworkAccessManager *network, const ClientSettings &settings,
+               const QByteArray &authorization, HttpExchange::Spec spec, QObject *parent);
+    ~CallHandle() override;
+
+    const CallResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    qint64 elapsedMs() const { return m_exchange.elapsedMs(); }
+    // The text assembled so far (streams), for a live view.
+    QString streamedText() const { return m_assembler.text(); }
+    void cancel();
+
+    void start();
+
+Q_SIGNALS:
+    void progress(qint64 bytesReceived);
+    void streamUpdated(const callpad::StreamAssembler::Update &update);
+    void finished();
+
+private:
+    void onChunk(const QByteArray &chunk);
+    void onExchangeFinished();
+    bool isEventStream() const;
+    void finishStream();
+    void finishWith(const ResponseParse &parse);
+
+    HttpExchange m_exchange;
+    SseParser m_parser;
+    StreamAssembler m_assembler;
+    CallResult m_result;
+    QFutureWatcher<ResponseParse> m_parsing;
+    qint64 m_bytesReceived = 0;
+    bool m_finished = false;
+};
+
+} // namespace callpad

@@ -1,0 +1,264 @@
+#include "HttpExchange.h"
+
+#include "Endpoints.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+} // namespace
+
+HttpExchange::HttpExchange(QNetworkAccessManager *network, const ClientSettings &settings,
+                           QByteArray authorization, Spec spec, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_settings(settings),
+      m_authorization(std::move(authorization)),
+      m_spec(std::move(spec))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(&TransferOutcome::timedOut); });
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray HttpExchange::maskedAuthorization()
+{
+    return QByteArrayLiteral("Bearer ******** (hidden)");
+}
+
+bool HttpExchange::succeeded() const
+{
+    return m_finished && !m_outcome.cancelled && !m_outcome.timedOut && !m_outcome.tooLarge
+            && m_outcome.networkError == QNetworkReply::NoError && m_outcome.httpStatus >= 200
+            && m_outcome.httpStatus < 300;
+}
+
+void HttpExchange::start()
+{
+    m_elapsed.start();
+    send();
+}
+
+void HttpExchange::cancel()
+{
+    abortWith(&TransferOutcome::cancelled);
+}
+
+void HttpExchange::send()
+{
+    QNetworkRequest request(m_spec.url);
+    // Redirects are ours to follow: Qt would carry our headers to any origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", m_spec.accept);
+    if (!m_spec.body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    const bool withKey = m_sendKey && !m_authorization.isEmpty();
+    if (withKey) {
+        request.setRawHeader("Authorization", m_authorization);
+    }
+
+    m_request = { m_spec.method, m_spec.url, {}, m_spec.body };
+    for (const QByteArray &name : request.rawHeaderList()) {
+        m_request.headers.append(
+                { name, name == "Authorization" ? maskedAuthorization() : request.rawHeader(name) });
+    }
+    if (!m_spec.body.isEmpty()) {
+        m_request.headers.append({ QByteArrayLiteral("Content-Length"),
+                                   QByteArray::number(m_spec.body.size()) });
+    }
+
+    m_outcome.body.clear();
+    m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::progress);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > m_settings.maxResponseBytes) {
+            abortWith(&TransferOutcome::tooLarge);
+        }
+    });
+
+    if (m_spec.stream) {
+        m_deadline.start(m_settings.streamIdleTimeout);
+    } else if (!m_deadline.isActive()) {
+        // One deadline for the whole exchange, redirects included.
+        m_deadline.start(m_settings.transferTimeout);
+    }
+}
+
+void HttpExchange::onReadyRead()
+{
+    if (!m_reply) {
+        return;
+    }
+    if (m_spec.stream) {
+        m_deadline.start(m_settings.streamIdleTimeout);
+    }
+    const QByteArray chunk = m_reply->readAll();
+    if (m_outcome.body.size() + chunk.size() > m_settings.maxResponseBytes) {
+        abortWith(&TransferOutcome::tooLarge);
+        return;
+    }
+    m_outcome.body += chunk;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300) {
+        Q_EMIT bodyChunk(chunk);
+    }
+}
+
+void HttpExchange::abortWith(bool TransferOutcome::*flag)
+{
+    if (!m_reply || m_finished) {
+        return;
+    }
+    m_outcome.*flag = true;
+    if (flag == &TransferOutcome::tooLarge) {
+        m_outcome.sizeCap = m_settings.maxResponseBytes;
+    }
+    m_reply->abort(); // emits finished synchronously
+}
+
+void HttpExchange::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    if (!m_outcome.cancelled && !m_outcome.timedOut && !m_outcome.tooLarge) {
+        const QByteArray rest = reply->readAll();
+        if (m_outcome.body.size() + rest.size() > m_settings.maxResponseBytes) {
+            m_outcome.tooLarge = true;
+            m_outcome.sizeCap = m_settings.maxResponseBytes;
+        } else if (!rest.isEmpty()) {
+            m_outcome.body += rest;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300) {
+                Q_EMIT bodyChunk(rest);
+            }
+        }
+    }
+    m_outcome.url = m_spec.url;
+    if (m_outcome.timedOut) {
+        m_outcome.timeoutMs = (m_spec.stream ? m_settings.streamIdleTimeout
+                                             : m_settings.transferTimeout)
+                                      .count();
+    }
+    m_outcome.networkError = reply->error();
+    m_outcome.networkErrorString = reply->errorString();
+    m_outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_outcome.contentType = reply->rawHeader("Content-Type");
+    m_outcome.retryAfter = reply->rawHeader("Retry-After");
+    m_response = { m_outcome.httpStatus,
+                   reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+                   reply->rawHeaderPairs(), reply->url() };
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const bool aborted = m_outcome.cancelled || m_outcome.timedOut || m_outcome.tooLarge;
+    if (!aborted && m_outcome.networkError == QNetworkReply::NoError) {
+        checkCompleteness(*reply);
+    }
+    if (!aborted && isRedirect(m_outcome.httpStatus) && followRedirect()) {
+        return;
+    }
+    finish();
+}
+
+void HttpExchange::checkCompleteness(const QNetworkReply &reply)
+{
+    // Qt reports a connection reset after part of a Content-Length body as a clean finish;
+    // a short body is a broken transfer, not a response. (Decoded bodies have another length.)
+    bool known = false;
+    const qint64 announced = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (!known || reply.hasRawHeader("Content-Encoding") || m_spec.method == "HEAD"
+        || m_outcome.body.size() >= announced) {
+        return;
+    }
+    m_outcome.networkError = QNetworkReply::RemoteHostClosedError;
+    m_outcome.networkErrorString =
+            QCoreApplication::translate("HttpExchange",
+                                        "The connection closed after %1 of %2 bytes")
+                    .arg(m_outcome.body.size())
+                    .arg(announced);
+}
+
+bool HttpExchange::followRedirect()
+{
+    const QByteArray location = m_response.headers.isEmpty() ? QByteArray() : [this] {
+        for (const auto &[name, value] : std::as_const(m_response.headers)) {
+            if (name.compare("Location", Qt::CaseInsensitive) == 0) {
+                return value;
+            }
+        }
+        return QByteArray();
+    }();
+    if (location.isEmpty()) {
+        return false;
+    }
+    const QUrl target = m_spec.url.resolved(QUrl::fromEncoded(location));
+    const auto refuse = [this](const QString &why) {
+        m_outcome.networkError = QNetworkReply::ProtocolFailure;
+        m_outcome.networkErrorString = why;
+        m_outcome.httpStatus = 0;
+        return false;
+    };
+    if (++m_redirects > m_settings.maxRedirects) {
+        return refuse(QCoreApplication::translate("HttpExchange", "Too many redirects (more than %1)")
+                              .arg(m_settings.maxRedirects));
+    }
+    if (m_spec.url.scheme() == u"https"_s && target.scheme() != u"https"_s) {
+        return refuse(QCoreApplication::translate("HttpExchange",
+                                                  "Refused a redirect from https to %1")
+                              .arg(target.toDisplayString()));
+    }
+    if (target.scheme() != u"https"_s && target.scheme() != u"http"_s) {
+        return refuse(QCoreApplication::translate("HttpExchange", "Refused a redirect to %1")
+                              .arg(target.toDisplayString()));
+    }
+    if (!Endpoints::sameOrigin(m_spec.url, target)) {
+        // The key belongs to the configured API origin only; once we leave it, it stays behind.
+        m_sendKey = false;
+    }
+    if (m_outcome.httpStatus == 303) {
+        m_spec.method = QByteArrayLiteral("GET");
+        m_spec.body.clear();
+    }
+    m_spec.url = target;
+    send();
+    return true;
+}
+
+void HttpExchange::finish()
+{
+    m_deadline.stop();
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace callpad

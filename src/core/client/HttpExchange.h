@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ClientSettings.h"
+#include "protocol/ApiError.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace callpad {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// The request exactly as sent, with the key masked: what the Raw pane and the history show.
+struct RequestRecord
+{
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+};
+
+// The final response's status line and headers (the body lives in TransferOutcome).
+struct ResponseRecord
+{
+    int status = 0;
+    QByteArray reason;
+    HeaderList headers;
+    QUrl url;
+};
+
+// One HTTP exchange, redirects included, held to the settings' bounds: a total transfer timeout
+// (or an idle timeout for streams), the response-size cap and a redirect limit. Redirects are
+// followed by hand so the Authorization header never reaches another origin or a downgraded
+// scheme. Everything a caller needs afterwards is captured before the reply is deleted.
+class HttpExchange final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpExchange)
+
+public:
+    struct Spec
+    {
+        QByteArray method = QByteArrayLiteral("GET");
+        QUrl url;
+        QByteArray body;
+        QByteArray accept = QByteArrayLiteral("application/json");
+        bool stream = false;
+    };
+
+    HttpExchange(QNetworkAccessManager *network, const ClientSettings &settings,
+                 QByteArray authorization, Spec spec, QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_reply != nullptr; }
+    const Spec &spec() const { return m_spec; }
+
+    const TransferOutcome &outcome() const { return m_outcome; }
+    const RequestRecord &request() const { return m_request; }
+    const ResponseRecord &response() const { return m_response; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    bool succeeded() const;
+
+    static QByteArray maskedAuthorization();
+
+Q_SIGNALS:
+    // Bytes of a successful (2xx) response as they arrive; streams parse them live.
+    void bodyChunk(const QByteArray &chunk);
+    void progress(qint64 bytesReceived, qint64 bytesTotal);
+    void finished();
+
+private:
+    void send();
+    void onReadyRead();
+    void onReplyFinished();
+    bool followRedirect();
+    void checkCompleteness(const QNetworkReply &reply);
+    void abortWith(bool TransferOutcome::*flag);
+    void finish();
+
+    QNetworkAccessManager *m_network;
+    ClientSettings m_settings;
+    QByteArray m_authorization;
+    Spec m_spec;
+    QPointer<QNetworkReply> m_reply;
+    TransferOutcome m_outcome;
+    RequestRecord m_request;
+    ResponseRecord m_response;
+    QTimer m_deadline;
+    QElapsedTimer m_elapsed;
+    int m_redirects = 0;
+    bool m_sendKey = true;
+    bool m_finished = false;
+};
+
+} // namespace callpad
