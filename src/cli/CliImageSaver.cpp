@@ -1,0 +1,93 @@
+#include "CliImageSaver.h"
+
+#include "client/HttpExchange.h"
+#include "protocol/ImageRef.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+CliImageSaver::CliImageSaver(QNetworkAccessManager *network, const ClientSettings &settings,
+                             QString folder, QStringList entries, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_settings(settings),
+      m_folder(std::move(folder)),
+      m_entries(std::move(entries))
+{
+}
+
+CliImageSaver::~CliImageSaver() = default;
+
+void CliImageSaver::start()
+{
+    if (!QDir().mkpath(m_folder)) {
+        m_problems.append(tr("Cannot create the folder %1").arg(m_folder));
+        Q_EMIT finished();
+        return;
+    }
+    next();
+}
+
+void CliImageSaver::next()
+{
+    while (++m_index < m_entries.size()) {
+        const int number = m_index + 1;
+        const QString &entry = m_entries.at(m_index);
+        const ImageRef ref = classifyImage(entry);
+        if (ref.source == ImageSource::HttpUrl) {
+            // No key: the URL's host is not the API origin, and presigned URLs need none.
+            HttpExchange::Spec spec;
+            spec.url = ref.url;
+            spec.accept = QByteArrayLiteral("image/*");
+            m_download = std::make_unique<HttpExchange>(m_network, m_settings, QByteArray(), spec);
+            connect(m_download.get(), &HttpExchange::finished, this, [this, number] {
+                const ApiError error = mapError(m_download->outcome());
+                if (error.isError()) {
+                    m_problems.append(tr("Image %1: %2").arg(number).arg(error.summary()));
+                } else {
+                    write(number, m_download->outcome().body);
+                }
+                QMetaObject::invokeMethod(this, &CliImageSaver::next, Qt::QueuedConnection);
+            });
+            m_download->start();
+            return;
+        }
+        QString error;
+        const QByteArray bytes = decodeImageData(entry, &error);
+        if (bytes.isEmpty()) {
+            m_problems.append(tr("Image %1: %2").arg(number).arg(error));
+            continue;
+        }
+        write(number, bytes);
+    }
+    Q_EMIT finished();
+}
+
+void CliImageSaver::write(int number, const QByteArray &bytes)
+{
+    const ImageFormat format = sniffImageFormat(bytes);
+    if (format == ImageFormat::Unknown) {
+        m_problems.append(tr("Image %1: not a PNG, JPEG, GIF or WebP image").arg(number));
+        return;
+    }
+    const QString base = QDir(m_folder).filePath(u"image-%1"_s.arg(number));
+    const QString suffix = imageFileSuffix(format);
+    QString path = base + u'.' + suffix;
+    for (int copy = 2; QFile::exists(path); ++copy) {
+        path = u"%1 (%2).%3"_s.arg(base).arg(copy).arg(suffix);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_problems.append(tr("Image %1: cannot write %2: %3").arg(number).arg(path, file.errorString()));
+        return;
+    }
+    m_saved.append(path);
+}
+
+} // namespace callpad

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "client/ClientSettings.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace callpad {
+
+class HttpExchange;
+
+// Writes a response's images into a folder as image-1.png, image-2.jpg, ... (the suffix follows
+// the sniffed format). Inline entries are decoded; URLs are downloaded without the API key,
+// under the same size cap and timeout as calls. Existing files are never overwritten.
+class CliImageSaver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliImageSaver)
+
+public:
+    CliImageSaver(QNetworkAccessManager *network, const ClientSettings &settings, QString folder,
+                  QStringList entries, QObject *parent);
+    ~CliImageSaver() override;
+
+    void start();
+    const QStringList &savedPaths() const { return m_saved; }
+    const QStringList &problems() const { return m_problems; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void next();
+    void write(int number, const QByteArray &bytes);
+
+    QNetworkAccessManager *m_network;
+    ClientSettings m_settings;
+    QString m_folder;
+    QStringList m_entries;
+    std::unique_ptr<HttpExchange> m_download;
+    int m_index = -1;
+    QStringList m_saved;
+    QStringList m_problems;
+};
+
+} // namespace callpad
