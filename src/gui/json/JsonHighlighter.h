@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+#include <array>
+
+class QPalette;
+
+namespace callpad {
+
+// Colours JSON tokens line by line. JSON strings cannot span lines, so no block state is needed.
+class JsonHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonHighlighter)
+
+public:
+    enum class Token { Key, String, Number, Keyword, Punctuation };
+    Q_ENUM(Token)
+
+    // Documents larger than this many characters are left plain: colouring a multi-MB
+    // response costs seconds and tells the reader nothing.
+    static constexpr int DefaultSizeLimit = 1 << 20;
+
+    explicit JsonHighlighter(QTextDocument *document);
+    ~JsonHighlighter() override;
+
+    // Picks light- or dark-theme colours from the lightness of the palette's Base role.
+    void setPalette(const QPalette &palette);
+    [[nodiscard]] bool isDarkPalette() const { return m_dark; }
+
+    [[nodiscard]] QTextCharFormat format(Token token) const;
+
+    // When inactive (plain-string editing) no block is coloured.
+    void setActive(bool active);
+    [[nodiscard]] bool isActive() const { return m_active; }
+
+    void setSizeLimit(int characters);
+    [[nodiscard]] int sizeLimit() const { return m_sizeLimit; }
+    // True when the document is too large to colour, or highlighting is switched off.
+    [[nodiscard]] bool isSuspended() const;
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    std::array<QTextCharFormat, 5> m_formats;
+    int m_sizeLimit = DefaultSizeLimit;
+    bool m_dark = false;
+    bool m_active = true;
+};
+
+} // namespace callpad

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QTextDocument;
+class QTimer;
+template<typename T> class QFutureWatcher;
+
+namespace callpad {
+
+// Checks a document's text as JSON shortly after each edit. Small texts are parsed in place;
+// large ones on a worker thread, and a result that an edit has made stale is dropped.
+class JsonValidator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonValidator)
+
+public:
+    struct Result
+    {
+        bool ok = true;
+        bool empty = false; // blank text: neither valid nor invalid, the caller decides
+        QString error;
+        int line = 0; // 1-based, 0 when unknown
+        int column = 0; // 1-based, 0 when unknown
+    };
+
+    static constexpr int DefaultDelayMs = 250;
+    static constexpr int DefaultAsyncThreshold = 256 * 1024;
+
+    explicit JsonValidator(QTextDocument *document, QObject *parent = nullptr);
+    ~JsonValidator() override;
+
+    [[nodiscard]] static Result check(const QString &text);
+
+    void setDelay(int milliseconds);
+    // Documents with more characters than this are parsed off the GUI thread.
+    void setAsyncThreshold(int characters);
+    [[nodiscard]] int asyncThreshold() const { return m_asyncThreshold; }
+
+    // While disabled, edits schedule nothing and a running check's result is ignored.
+    void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const { return m_enabled; }
+
+    // True while an edit has not been checked yet (debounce running or worker busy).
+    [[nodiscard]] bool isPending() const;
+
+    // Forgets the pending edit: no checked() until the next edit or run().
+    void cancel();
+
+    // Checks now: synchronously below the threshold, otherwise in the background.
+    void run();
+    // Checks now on this thread whatever the size; emits checked() too.
+    Result runNow();
+
+Q_SIGNALS:
+    void checked(const callpad::JsonValidator::Result &result);
+
+private:
+    void onContentsChanged();
+    void onWorkerFinished();
+
+    QTextDocument *m_document;
+    QTimer *m_timer;
+    QFutureWatcher<Result> *m_watcher;
+    quint64 m_generation = 1; // never 0, which marks "no worker"
+    quint64 m_workerGeneration = 0;
+    int m_asyncThreshold = DefaultAsyncThreshold;
+    bool m_enabled = true;
+};
+
+} // namespace callpad
