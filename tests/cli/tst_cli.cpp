@@ -66,6 +66,8 @@ private Q_SLOTS:
     void noKeySendsNothing();
     void invalidInput_data();
     void invalidInput();
+    void everyDemoFunction_data();
+    void everyDemoFunction();
     void callJson();
     void callText();
     void structuredText();
@@ -148,6 +150,61 @@ void TestCli::invalidInput()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), result.err.constData());
     QVERIFY(demo.server().requests().isEmpty());
+}
+
+void TestCli::everyDemoFunction_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("revision");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("stream");
+    const struct
+    {
+        const char *name;
+        QLatin1StringView function;
+        QLatin1StringView revision;
+        QString input;
+    } functions[] = {
+        { "markdown-writer", DemoIds::markdownWriter, DemoIds::markdownWriterLatest,
+          u"{\"topic\": \"rivers\"}"_s },
+        { "markdown-writer, oldest revision", DemoIds::markdownWriter, DemoIds::markdownWriterFirst,
+          u"\"rivers\""_s },
+        { "extract-person", DemoIds::extractPerson, DemoIds::extractPersonLatest,
+          u"{\"text\": \"Alan Turing, 41, alan@example.org, Wilmslow\"}"_s },
+        { "image-painter", DemoIds::imagePainter, DemoIds::imagePainterLatest,
+          u"{\"prompt\": \"a kite\"}"_s },
+        { "storyteller", DemoIds::storyteller, DemoIds::storytellerLatest,
+          u"{\"topic\": \"a lighthouse\"}"_s },
+    };
+    for (const auto &f : functions) {
+        for (const bool stream : { false, true }) {
+            QTest::addRow("%s%s", f.name, stream ? ", streamed" : "")
+                    << QString(f.function) << QString(f.revision) << f.input << stream;
+        }
+    }
+}
+
+void TestCli::everyDemoFunction()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, revision);
+    QFETCH(QString, input);
+    QFETCH(bool, stream);
+    DemoFixture demo;
+    demo.server().setStreamChunkDelay(std::chrono::milliseconds(0));
+    QStringList arguments { u"call"_s, u"--function"_s, function, u"--revision"_s, revision,
+                            u"--input"_s, input };
+    if (stream) {
+        arguments << u"--stream"_s;
+    }
+    const ProcessOutput result = cli(demo, arguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject response = jsonOf(result.out);
+    QVERIFY(!response.value(u"span_id"_s).toString().isEmpty());
+    const bool answered = !response.value(u"message"_s).toString().isEmpty()
+            || response.value(u"json_payload"_s).isObject()
+            || !response.value(u"images"_s).toArray().isEmpty();
+    QVERIFY2(answered, result.out.constData());
 }
 
 void TestCli::callJson()
