@@ -1,0 +1,49 @@
+#include "Version.h"
+#include "settings/Settings.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QImageReader>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Callpad"));
+    QApplication::setOrganizationName(QStringLiteral("Callpad"));
+    QApplication::setApplicationVersion(callpad::version());
+    QApplication::setDesktopFileName(QStringLiteral("callpad"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callpad.svg")));
+    // Generated images can be large; the image pane enforces its own pixel limit.
+    QImageReader::setAllocationLimit(512);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "A native workbench for calling Opper function revisions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("demo"),
+                       QApplication::translate("main",
+                                               "Start with the bundled demo server on loopback.") });
+    parser.addOption({ QStringLiteral("base-url"),
+                       QApplication::translate("main", "The API base URL."), QStringLiteral("URL") });
+    parser.process(app);
+
+    callpad::Settings settings;
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        settings.setValue(callpad::Settings::Key::BaseUrl, parser.value(QStringLiteral("base-url")));
+    }
+    callpad::MainWindow window(&settings);
+    window.show();
+    if (parser.isSet(QStringLiteral("demo"))) {
+        QString error;
+        if (!window.enterDemoMode(&error)) {
+            QMessageBox::critical(&window, QApplication::translate("main", "Demo mode"), error);
+        }
+    } else {
+        QTimer::singleShot(0, &window, &callpad::MainWindow::offerDemoIfNoKey);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,209 @@
+#include "ErrorBanner.h"
+
+#include "ui_ErrorBanner.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+QColor blend(const QColor &from, const QColor &to, double amount)
+{
+    const auto mix = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
+    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
+                  mix(from.blue(), to.blue()));
+}
+
+ErrorBanner::Severity severityOf(ErrorKind kind)
+{
+    // What the user chose or the server asked to wait for is a warning, not a failure.
+    return kind == ErrorKind::Cancelled || kind == ErrorKind::RateLimited
+            ? ErrorBanner::Severity::Warning
+            : ErrorBanner::Severity::Error;
+}
+
+QString cut(const QString &text, int limit)
+{
+    return text.size() > limit ? text.left(limit - 1) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent), m_ui(std::make_unique<Ui::ErrorBanner>())
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->errorTitleLabel->font();
+    titleFont.setBold(true);
+    m_ui->errorTitleLabel->setFont(titleFont);
+    m_ui->closeBannerToolButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+
+    connect(m_ui->closeBannerToolButton, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+    connect(m_ui->copyDetailsPushButton, &QPushButton::clicked, this, &ErrorBanner::copyDetails);
+    clear();
+}
+
+ErrorBanner::~ErrorBanner() = default;
+
+QString ErrorBanner::titleFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::InvalidInput:
+        return error.field.isEmpty() ? tr("Invalid input")
+                                     : tr("Invalid input in %1").arg(error.field);
+    case ErrorKind::Http:
+        if (error.httpStatus <= 0) {
+            return error.type.isEmpty() ? tr("Server error") : error.type;
+        }
+        return error.type.isEmpty() ? tr("HTTP %1").arg(error.httpStatus)
+                                    : tr("HTTP %1 · %2").arg(error.httpStatus).arg(error.type);
+    case ErrorKind::RateLimited:
+    {
+        const QString what = error.type.isEmpty() ? tr("Rate limited") : error.type;
+        return error.retryAfterSeconds
+                ? tr("HTTP 429 · %1 — retry after %n s", nullptr, *error.retryAfterSeconds).arg(what)
+                : tr("HTTP 429 · %1").arg(what);
+    }
+    case ErrorKind::Timeout:
+        return tr("Timed out");
+    case ErrorKind::ConnectionRefused:
+        return tr("Connection refused");
+    case ErrorKind::ConnectionClosed:
+        return tr("Connection closed");
+    case ErrorKind::HostNotFound:
+        return tr("Host not found");
+    case ErrorKind::Tls:
+        return tr("TLS error");
+    case ErrorKind::Network:
+        return tr("Network error");
+    case ErrorKind::Cancelled:
+        return tr("Cancelled");
+    case ErrorKind::InvalidJson:
+    case ErrorKind::InvalidResponse:
+        return tr("Invalid response");
+    case ErrorKind::TooLarge:
+        return tr("Response too large");
+    case ErrorKind::StreamError:
+        return error.type.isEmpty() ? tr("Stream failed")
+                                    : tr("Stream failed · %1").arg(error.type);
+    case ErrorKind::StreamIncomplete:
+        return tr("Stream incomplete");
+    }
+    return tr("Error");
+}
+
+void ErrorBanner::showError(const ApiError &error)
+{
+    if (!error.isError()) {
+        clear();
+        return;
+    }
+    m_error = error;
+    m_severity = severityOf(error.kind);
+
+    // summary() words our own validation errors with field, line and column; elsewhere the
+    // message is the specific part, the title already names the class.
+    const QString message = error.kind == ErrorKind::InvalidInput || error.message.isEmpty()
+            ? error.summary()
+            : error.message;
+    const QString detail = error.detailText();
+    m_ui->errorTitleLabel->setText(titleFor(error));
+    m_ui->errorMessageLabel->setText(message);
+    m_ui->errorMessageLabel->setVisible(!message.isEmpty());
+    m_ui->errorDetailLabel->setText(cut(detail, DetailDisplayLimit));
+    m_ui->errorDetailLabel->setVisible(!detail.isEmpty() && detail != message);
+    m_ui->copyDetailsPushButton->setEnabled(true);
+
+    const QStyle::StandardPixmap icon = m_severity == Severity::Error
+            ? QStyle::SP_MessageBoxCritical
+            : QStyle::SP_MessageBoxWarning;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 3 / 2;
+    m_ui->errorIconLabel->setPixmap(
+            style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+    setAccessibleDescription(detailsText());
+    applyColours();
+    show();
+}
+
+void ErrorBanner::clear()
+{
+    m_error = ApiError();
+    m_severity = Severity::Error;
+    m_ui->errorTitleLabel->clear();
+    m_ui->errorMessageLabel->clear();
+    m_ui->errorDetailLabel->clear();
+    m_ui->copyDetailsPushButton->setEnabled(false);
+    hide();
+}
+
+bool ErrorBanner::isShowing() const
+{
+    return m_error.isError() && !isHidden();
+}
+
+QString ErrorBanner::detailsText() const
+{
+    if (!m_error.isError()) {
+        return {};
+    }
+    QStringList parts { titleFor(m_error) };
+    const QString summary = m_error.summary();
+    if (!summary.isEmpty()) {
+        parts << summary;
+    }
+    const QString detail = m_error.detailText();
+    if (!detail.isEmpty() && detail != summary) {
+        parts << QString() << detail;
+    }
+    return parts.join(u'\n');
+}
+
+void ErrorBanner::copyDetails()
+{
+    if (!m_error.isError()) {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(detailsText());
+    Q_EMIT statusMessage(tr("Copied the error details"));
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange) {
+        applyColours();
+    }
+}
+
+void ErrorBanner::applyColours()
+{
+    // The parent's palette, not ours: the style sheet below feeds back into our own.
+    const QPalette palette
+            = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    const bool dark = window.lightness() < text.lightness();
+    // Only the hue is chosen here; lightness and saturation follow the theme.
+    const int hue = m_severity == Severity::Error ? 0 : 38;
+    const QColor accent = QColor::fromHsl(hue, dark ? 150 : 190, dark ? 150 : 110);
+    const QColor background = blend(window, accent, dark ? 0.28 : 0.16);
+    const QColor border = blend(window, accent, dark ? 0.7 : 0.55);
+    const QString sheet = u"#errorBannerFrame { background-color: %1; border: 1px solid %2; "
+                          u"border-radius: 4px; }"_s.arg(background.name(), border.name());
+    if (styleSheet() != sheet) {
+        setStyleSheet(sheet);
+    }
+}
+
+} // namespace callpad

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "schema/SchemaValidation.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QPlainTextEdit;
+
+namespace Ui {
+class PayloadPane;
+}
+
+namespace callpad {
+
+class JsonHighlighter;
+class JsonTreeView;
+
+// The `json_payload` of a call: a lazy tree beside the pretty-printed, highlighted text, and,
+// when the revision's output schema is known, the payload's violations of it. Big payloads are
+// formatted and validated on a worker thread; above LargePayloadBytes the text opens first and
+// the tree is built only when asked for ("Show tree").
+class PayloadPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PayloadPane)
+
+public:
+    static constexpr qsizetype LargePayloadBytes = qsizetype(2) * 1024 * 1024;
+    // From this size on, formatting and validation leave the GUI thread.
+    static constexpr qsizetype BackgroundBytes = qsizetype(256) * 1024;
+
+    explicit PayloadPane(QWidget *parent = nullptr);
+    ~PayloadPane() override;
+
+    // `approxTextBytes` is the size of the payload's JSON text (the response body will do);
+    // 0 or less means unknown, and the formatted text is measured instead.
+    void setPayload(const QJsonValue &payload, qsizetype approxTextBytes,
+                    std::optional<QJsonObject> outputSchema = std::nullopt);
+    void clear();
+
+    // Live display of a structured stream: each delta becomes a "path: value" line.
+    void beginStream();
+    void appendStreamDelta(const QString &jsonPath, const QJsonValue &delta);
+
+    [[nodiscard]] bool isTreeBuilt() const { return m_treeBuilt; }
+    // True while the payload is being formatted or validated off the GUI thread.
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isLarge() const { return m_large; }
+    [[nodiscard]] QJsonValue payload() const { return m_payload; }
+    [[nodiscard]] QString text() const { return m_text; }
+    [[nodiscard]] const std::optional<SchemaCheck> &schemaCheck() const { return m_check; }
+
+    [[nodiscard]] JsonTreeView *treeView() const;
+    [[nodiscard]] QPlainTextEdit *textEdit() const;
+
+public Q_SLOTS:
+    void showTree();
+    void copyPayload();
+
+Q_SIGNALS:
+    // The text is shown and, when a schema was given, the check is listed.
+    void payloadReady();
+    void statusMessage(const QString &message);
+
+private:
+    struct Prepared
+    {
+        QString text;
+        std::optional<SchemaCheck> check;
+    };
+    static Prepared prepare(const QJsonValue &payload, const std::optional<QJsonObject> &schema);
+    void apply(const Prepared &prepared, qsizetype approxTextBytes);
+    void showCheck();
+    void resetViews();
+
+    std::unique_ptr<Ui::PayloadPane> m_ui;
+    JsonHighlighter *m_highlighter = nullptr;
+    QJsonValue m_payload { QJsonValue::Undefined };
+    QString m_text;
+    std::optional<SchemaCheck> m_check;
+    quint64 m_generation = 0; // results of an older setPayload() are dropped
+    bool m_busy = false;
+    bool m_large = false;
+    bool m_treeBuilt = false;
+    bool m_streaming = false;
+};
+
+} // namespace callpad

@@ -1,0 +1,157 @@
+#include "RawText.h"
+
+#include "client/CallHandle.h"
+#include "protocol/JsonText.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("RawPane", text, nullptr, n);
+}
+
+QString headerLines(const HeaderList &headers)
+{
+    QString text;
+    for (const auto &[name, value] : headers) {
+        text += QString::fromUtf8(name) + u": " + QString::fromUtf8(value) + u'\n';
+    }
+    return text;
+}
+
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+// The body re-indented when it is JSON and small enough, else as received.
+QString bodyText(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body);
+    if (body.size() >= RawPrettyLimit) {
+        return text;
+    }
+    const QString pretty = reindentJson(text);
+    return pretty.isEmpty() ? text : pretty;
+}
+
+void newLine(QString &out, int depth)
+{
+    out += u'\n';
+    out += QString(depth * 4, u' ');
+}
+
+} // namespace
+
+QString reindentJson(QStringView json)
+{
+    if (!parseJsonText(json).ok) {
+        return {};
+    }
+    QString out;
+    out.reserve(json.size() + json.size() / 2);
+    int depth = 0;
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = json.at(i);
+        if (c == u'"') {
+            // Copy the string verbatim, escapes included.
+            const qsizetype start = i;
+            for (++i; i < size && json.at(i) != u'"'; ++i) {
+                if (json.at(i) == u'\\') {
+                    ++i;
+                }
+            }
+            out += json.mid(start, i - start + 1);
+            continue;
+        }
+        if (c.isSpace()) {
+            continue;
+        }
+        if (c == u'{' || c == u'[') {
+            const QChar close = c == u'{' ? u'}' : u']';
+            qsizetype next = i + 1;
+            while (next < size && json.at(next).isSpace()) {
+                ++next;
+            }
+            if (next < size && json.at(next) == close) {
+                out += c;
+                out += close;
+                i = next;
+                continue;
+            }
+            out += c;
+            newLine(out, ++depth);
+        } else if (c == u'}' || c == u']') {
+            newLine(out, --depth);
+            out += c;
+        } else if (c == u',') {
+            out += c;
+            newLine(out, depth);
+        } else if (c == u':') {
+            out += u": ";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString rawRequestText(const RequestRecord &request)
+{
+    if (request.method.isEmpty() && request.url.isEmpty()) {
+        return {};
+    }
+    QString text = QString::fromUtf8(request.method) + u' '
+            + request.url.toDisplayString(QUrl::FullyEncoded) + u'\n'
+            + headerLines(request.headers);
+    if (!request.body.isEmpty()) {
+        text += u'\n' + bodyText(request.body);
+    }
+    return text;
+}
+
+RawTexts rawTexts(const CallResult &result)
+{
+    RawTexts texts;
+    texts.request = rawRequestText(result.request);
+    const QByteArray contentType
+            = headerValue(result.head.headers, "content-type").trimmed().toLower();
+    texts.eventLog = result.streamed && result.head.status >= 200 && result.head.status < 300
+            && (contentType.startsWith("text/event-stream") || result.eventCount > 0);
+    if (!texts.eventLog) {
+        texts.responseTitle = tr("Response");
+    } else {
+        texts.responseTitle = result.eventCount == 1
+                ? tr("Event log (1 event)")
+                : tr("Event log (%n events)", result.eventCount);
+    }
+    if (result.head.status == 0) {
+        texts.response = result.body.isEmpty() ? QString() : QString::fromUtf8(result.body);
+        return texts;
+    }
+    QString status = u"HTTP %1"_s.arg(result.head.status);
+    if (!result.head.reason.isEmpty()) {
+        status += u' ' + QString::fromUtf8(result.head.reason);
+    }
+    texts.response = status + u'\n' + headerLines(result.head.headers);
+    if (!result.body.isEmpty()) {
+        // A stream's log is shown exactly as it came: events, blank lines, keep-alives.
+        texts.response += u'\n'
+                + (texts.eventLog ? QString::fromUtf8(result.body) : bodyText(result.body));
+    }
+    return texts;
+}
+
+} // namespace callpad

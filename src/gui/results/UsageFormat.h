@@ -1,0 +1,32 @@
+#pragma once
+
+#include "protocol/CallResponse.h"
+
+#include <QList>
+#include <QLocale>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace callpad {
+
+// How the Usage & cost pane words its numbers. Free functions, so the rules are tested alone.
+
+// "1,234" in the locale; "—" when absent.
+QString formatTokenCount(std::optional<qint64> count, const QLocale &locale = QLocale());
+
+// US dollars: two decimals from one cent up ("$1.50"); below a cent up to six significant
+// digits and at least three ("$0.000110", "$0.000123456"), so tiny per-call costs stay legible.
+// "—" when absent or not a finite number.
+QString formatUsd(std::optional<double> dollars, const QLocale &locale = QLocale());
+
+// "850 ms", "1.24 s", "2 min 5 s"; "—" for a negative duration.
+QString formatLatency(qint64 milliseconds, const QLocale &locale = QLocale());
+
+// The keys of `usage` and `cost` the pane has no row for, named as in the JSON
+// ("usage.cache_read_tokens", "usage.output_tokens_details.audio_tokens", "cost.currency"),
+// each with its value as compact JSON text: usage first, then its breakdown, then cost.
+QList<QPair<QString, QString>> unknownUsageFields(const CallResponse &response);
+
+} // namespace callpad

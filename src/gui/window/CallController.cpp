@@ -1,0 +1,65 @@
+#include "CallController.h"
+
+#include "client/ApiClient.h"
+
+namespace callpad {
+
+CallController::CallController(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+}
+
+CallController::~CallController()
+{
+    if (m_handle) {
+        m_handle->disconnect(this);
+        delete m_handle;
+    }
+}
+
+QList<ApiError> CallController::send(const CallDraft &draft, bool stream)
+{
+    if (isRunning()) {
+        return {};
+    }
+    const DraftCheck check = checkDraft(draft);
+    if (!check.ok()) {
+        return check.problems;
+    }
+    m_draft = draft;
+    m_handle = m_client->call(*check.request, stream);
+    connect(m_handle, &CallHandle::progress, this, &CallController::progress);
+    connect(m_handle, &CallHandle::streamUpdated, this, &CallController::streamUpdated);
+    connect(m_handle, &CallHandle::finished, this, &CallController::onFinished);
+    Q_EMIT started(stream);
+    m_handle->start();
+    return {};
+}
+
+void CallController::cancel()
+{
+    if (m_handle) {
+        m_handle->cancel();
+    }
+}
+
+qint64 CallController::elapsedMs() const
+{
+    return m_handle ? m_handle->elapsedMs() : 0;
+}
+
+qint64 CallController::bytesReceived() const
+{
+    return m_handle ? m_handle->bytesReceived() : 0;
+}
+
+void CallController::onFinished()
+{
+    CallHandle *handle = m_handle;
+    const CallResult result = handle->result();
+    m_handle = nullptr;
+    handle->deleteLater();
+    Q_EMIT finished(result, m_draft);
+}
+
+} // namespace callpad

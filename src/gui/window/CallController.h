@@ -1,0 +1,48 @@
+#pragma once
+
+#include "client/CallHandle.h"
+#include "protocol/CallRequest.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace callpad {
+
+class ApiClient;
+
+// Runs the window's calls: checks the draft, sends it, relays progress and stream updates,
+// and hands the finished CallResult to whoever records or shows it. One call at a time.
+class CallController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallController)
+
+public:
+    explicit CallController(ApiClient *client, QObject *parent = nullptr);
+    ~CallController() override;
+
+    // Checks the draft; on problems nothing is sent and they are returned. Otherwise starts the
+    // call and returns an empty list.
+    QList<ApiError> send(const CallDraft &draft, bool stream);
+    void cancel();
+
+    bool isRunning() const { return m_handle != nullptr; }
+    qint64 elapsedMs() const;
+    qint64 bytesReceived() const;
+
+Q_SIGNALS:
+    void started(bool streamed);
+    void progress(qint64 bytesReceived);
+    void streamUpdated(const callpad::StreamAssembler::Update &update);
+    void finished(const callpad::CallResult &result, const callpad::CallDraft &draft);
+
+private:
+    void onFinished();
+
+    ApiClient *m_client;
+    QPointer<CallHandle> m_handle;
+    CallDraft m_draft;
+};
+
+} // namespace callpad

@@ -1,0 +1,60 @@
+#include "DemoSession.h"
+
+#include "DemoCatalog.h"
+#include "DemoServer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+DemoSession::DemoSession(QObject *parent) : QObject(parent) { }
+
+DemoSession::~DemoSession() = default;
+
+bool DemoSession::start(QString *error)
+{
+    if (isRunning()) {
+        return true;
+    }
+    auto server = std::make_unique<DemoServer>();
+    if (!server->listen(0)) {
+        if (error) {
+            *error = tr("The demo server could not start: %1").arg(server->errorString());
+        }
+        return false;
+    }
+    m_server = std::move(server);
+    return true;
+}
+
+bool DemoSession::isRunning() const
+{
+    return m_server != nullptr;
+}
+
+QUrl DemoSession::baseUrl() const
+{
+    return m_server ? m_server->baseUrl() : QUrl();
+}
+
+QString DemoSession::apiKey()
+{
+    return u"demo"_s;
+}
+
+CallDraft DemoSession::firstDraft()
+{
+    CallDraft draft;
+    draft.functionId = DemoIds::markdownWriter;
+    draft.revisionId = DemoIds::markdownWriterLatest;
+    draft.inputText = u"{\n  \"topic\": \"native desktop apps\",\n  \"tone\": \"friendly\"\n}"_s;
+    draft.tags = { { u"source"_s, u"callpad-demo"_s } };
+    return draft;
+}
+
+QString DemoSession::firstFunctionName()
+{
+    return u"demo/markdown-writer"_s;
+}
+
+} // namespace callpad

@@ -1,0 +1,316 @@
+#include "DemoCatalog.h"
+#include "DemoServer.h"
+#include "images/ImagesPane.h"
+#include "json/JsonEditor.h"
+#include "json/JsonTreeView.h"
+#include "picker/FunctionPicker.h"
+#include "picker/RevisionInfoPanel.h"
+#include "results/ErrorBanner.h"
+#include "results/MessagePane.h"
+#include "results/ResultsView.h"
+#include "settings/Settings.h"
+#include "window/CallController.h"
+#include "window/DemoSession.h"
+#include "window/MainWindow.h"
+#include "window/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace callpad;
+
+Q_DECLARE_METATYPE(callpad::DemoServer::Fault)
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void demoModeOpensAFirstRequest();
+    void resultPanes_data();
+    void resultPanes();
+    void ctrlEnterSendsAndStatusSummarises();
+    void invalidInputIsNotSent();
+    void errorsShowBannerAndKeepForm_data();
+    void errorsShowBannerAndKeepForm();
+    void escapeCancels();
+    void undoSurvivesSend();
+    void shortcutSheetListsSend();
+    void keyNeverReachesSettings();
+    void layoutIsRemembered();
+
+private:
+    JsonEditor *input() const { return m_window->findChild<JsonEditor *>(u"inputJsonEditor"_s); }
+    ResultsView *results() const { return m_window->findChild<ResultsView *>(); }
+    DemoServer *server() const { return m_window->demo()->server(); }
+    bool sendAndWait(bool stream = false);
+    // The calls the window sent; the picker's GETs for details are not calls.
+    QList<DemoServer::RecordedRequest> posts() const;
+    void setInput(const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    qunsetenv("OPPER_API_KEY");
+    qunsetenv("OPPER_BASE_URL");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(u"callpad.ini"_s));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->enterDemoMode());
+    server()->setStreamChunkDelay(std::chrono::milliseconds(1));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+bool TestMainWindow::sendAndWait(bool stream)
+{
+    m_window->findChild<QCheckBox *>(u"streamCheckBox"_s)->setChecked(stream);
+    QSignalSpy finished(m_window->controller(), &CallController::finished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"sendPushButton"_s), Qt::LeftButton);
+    return finished.wait(20000);
+}
+
+QList<DemoServer::RecordedRequest> TestMainWindow::posts() const
+{
+    QList<DemoServer::RecordedRequest> calls;
+    for (const auto &request : server()->requests()) {
+        if (request.method == "POST") {
+            calls.append(request);
+        }
+    }
+    return calls;
+}
+
+void TestMainWindow::setInput(const QString &text)
+{
+    input()->selectAll();
+    input()->insertPlainText(text);
+}
+
+void TestMainWindow::demoModeOpensAFirstRequest()
+{
+    QVERIFY(m_window->isDemoMode());
+    QVERIFY(m_window->windowTitle().startsWith(u"Callpad"_s));
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"baseUrlLineEdit"_s)->text(),
+             m_window->demo()->baseUrl().toString());
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"functionIdLineEdit"_s)->text(),
+             QString(DemoIds::markdownWriter));
+    QCOMPARE(m_window->findChild<QLabel *>(u"demoBadgeLabel"_s)->isVisible(), true);
+    auto *picker = m_window->findChild<FunctionPicker *>();
+    QTRY_VERIFY(picker->details().has_value());
+    QCOMPARE(picker->details()->name, DemoSession::firstFunctionName());
+    QVERIFY(input()->toPlainText().contains(u"topic"_s));
+}
+
+void TestMainWindow::resultPanes_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("revision");
+    QTest::addColumn<QString>("inputText");
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<int>("tab");
+    QTest::newRow("text: Markdown message")
+            << QString(DemoIds::markdownWriter) << QString(DemoIds::markdownWriterLatest)
+            << u"{\"topic\": \"tea\"}"_s << false << int(ResultsView::MessageTab);
+    QTest::newRow("structured: JSON payload")
+            << QString(DemoIds::extractPerson) << QString(DemoIds::extractPersonLatest)
+            << u"{\"text\": \"Ada Lovelace, 36, ada@example.com, London\"}"_s << false
+            << int(ResultsView::PayloadTab);
+    QTest::newRow("image: three images")
+            << QString(DemoIds::imagePainter) << QString(DemoIds::imagePainterLatest)
+            << u"{\"prompt\": \"a fox\"}"_s << false << int(ResultsView::ImagesTab);
+    QTest::newRow("streaming: text arrives live")
+            << QString(DemoIds::storyteller) << QString(DemoIds::storytellerLatest)
+            << u"{\"topic\": \"a lighthouse\"}"_s << true << int(ResultsView::MessageTab);
+}
+
+void TestMainWindow::resultPanes()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, revision);
+    QFETCH(QString, inputText);
+    QFETCH(bool, stream);
+    QFETCH(int, tab);
+    CallDraft draft;
+    draft.functionId = function;
+    draft.revisionId = revision;
+    draft.inputText = inputText;
+    m_window->setDraft(draft);
+    QVERIFY(sendAndWait(stream));
+
+    ResultsView *view = results();
+    QVERIFY(!view->errorBanner()->isShowing());
+    QCOMPARE(int(view->currentTab()), tab);
+    switch (tab) {
+    case ResultsView::MessageTab: {
+        const auto *browser = view->messagePane()->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        QVERIFY(browser->toPlainText().size() > 20);
+        // Rendered Markdown: the heading's '#' is not shown as text.
+        QVERIFY(!browser->toPlainText().startsWith(u'#'));
+        break;
+    }
+    case ResultsView::PayloadTab: {
+        auto *tree = view->findChild<JsonTreeView *>(u"payloadJsonTreeView"_s);
+        QVERIFY(tree);
+        QTRY_VERIFY(tree->model()->rowCount() > 0);
+        break;
+    }
+    case ResultsView::ImagesTab:
+        QCOMPARE(view->imagesPane()->count(), 3);
+        break;
+    }
+    QCOMPARE(posts().size(), 1);
+    QCOMPARE(posts().constFirst().path.contains(u"/call/stream/"_s), stream);
+}
+
+void TestMainWindow::ctrlEnterSendsAndStatusSummarises()
+{
+    QSignalSpy finished(m_window->controller(), &CallController::finished);
+    input()->setFocus();
+    QTest::keyClick(input(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(posts().size(), 1);
+    const QString status = m_window->findChild<QLabel *>(u"callStatusLabel"_s)->text();
+    QVERIFY2(status.contains(u"tokens"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"$"_s), qPrintable(status));
+}
+
+void TestMainWindow::invalidInputIsNotSent()
+{
+    setInput(u"{\"topic\": tea}"_s);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"sendPushButton"_s), Qt::LeftButton);
+    QVERIFY(!m_window->controller()->isRunning());
+    QVERIFY(posts().isEmpty());
+    const QString status = m_window->findChild<QLabel *>(u"callStatusLabel"_s)->text();
+    QVERIFY2(status.contains(u"line 1"_s, Qt::CaseInsensitive), qPrintable(status));
+    QCOMPARE(input()->toPlainText(), u"{\"topic\": tea}"_s);
+}
+
+void TestMainWindow::errorsShowBannerAndKeepForm_data()
+{
+    QTest::addColumn<DemoServer::Fault>("fault");
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<QString>("title");
+    using F = DemoServer::Fault;
+    QTest::newRow("HTTP 429") << F::RateLimited << false << u"429"_s;
+    QTest::newRow("HTTP 502 HTML page") << F::ServerErrorHtml << false << u"502"_s;
+    QTest::newRow("invalid JSON") << F::InvalidJson << false << u"nvalid"_s;
+    QTest::newRow("wrong types") << F::WrongTypes << false << u"nvalid"_s;
+    QTest::newRow("connection reset") << F::ResetMidBody << false << u"onnection"_s;
+    QTest::newRow("SSE error chunk") << F::SseErrorChunk << true << u"tream"_s;
+    QTest::newRow("SSE cut mid-event") << F::SseCutMidEvent << true << u"tream"_s;
+}
+
+void TestMainWindow::errorsShowBannerAndKeepForm()
+{
+    QFETCH(DemoServer::Fault, fault);
+    QFETCH(bool, stream);
+    QFETCH(QString, title);
+    const QString before = input()->toPlainText();
+    server()->setFault(fault);
+    QVERIFY(sendAndWait(stream));
+    ErrorBanner *banner = results()->errorBanner();
+    QVERIFY(banner->isShowing());
+    QVERIFY(banner->isVisible());
+    bool titled = false;
+    for (const QLabel *label : banner->findChildren<QLabel *>()) {
+        titled = titled || label->text().contains(title);
+    }
+    QVERIFY2(titled, qPrintable(title));
+    QCOMPARE(input()->toPlainText(), before);
+    QVERIFY(m_window->findChild<QPushButton *>(u"sendPushButton"_s)->isEnabled());
+}
+
+void TestMainWindow::escapeCancels()
+{
+    server()->setFault(DemoServer::Fault::Slow);
+    server()->setSlowDelay(std::chrono::milliseconds(10000));
+    QSignalSpy finished(m_window->controller(), &CallController::finished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"sendPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(posts().size(), 1);
+    QVERIFY(m_window->findChild<QPushButton *>(u"cancelPushButton"_s)->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"sendPushButton"_s)->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<CallResult>().error.kind,
+             ErrorKind::Cancelled);
+    QVERIFY(results()->errorBanner()->isShowing());
+    QVERIFY(m_window->findChild<QPushButton *>(u"sendPushButton"_s)->isEnabled());
+}
+
+void TestMainWindow::undoSurvivesSend()
+{
+    const QString original = input()->toPlainText();
+    input()->setFocus();
+    input()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(input(), u" "_s);
+    const QString edited = input()->toPlainText();
+    QVERIFY(edited != original);
+    QVERIFY(sendAndWait());
+    QCOMPARE(input()->toPlainText(), edited);
+    input()->setFocus();
+    QTest::keyClick(input(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(input()->toPlainText(), original);
+}
+
+void TestMainWindow::shortcutSheetListsSend()
+{
+    ShortcutsDialog sheet(m_window.get());
+    QVERIFY(sheet.rowCount() >= 5);
+    QVERIFY(sheet.shortcutFor(u"Send"_s).contains(u"Ctrl+Return"_s));
+    QCOMPARE(sheet.shortcutFor(u"Cancel"_s), u"Esc"_s);
+}
+
+void TestMainWindow::keyNeverReachesSettings()
+{
+    auto *key = m_window->findChild<QLineEdit *>(u"apiKeyLineEdit"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    key->setText(u"secret-xyz-123"_s);
+    QVERIFY(sendAndWait());
+    QCOMPARE(posts().constFirst().headers.value("authorization"), "Bearer secret-xyz-123"_ba);
+    m_window->close();
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(!stored.isEmpty());
+    QVERIFY(!stored.contains("secret-xyz-123"));
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    m_window->resize(1111, 777);
+    m_window->close();
+    MainWindow again(m_settings.get());
+    QCOMPARE(again.size(), QSize(1111, 777));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
