@@ -4,6 +4,8 @@
 #include "json/JsonEditor.h"
 #include "json/JsonTreeView.h"
 #include "picker/FunctionPicker.h"
+#include "request/ExamplesEditor.h"
+#include "request/TagsEditor.h"
 #include "picker/RevisionInfoPanel.h"
 #include "results/ErrorBanner.h"
 #include "results/MessagePane.h"
@@ -17,6 +19,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,6 +52,9 @@ private Q_SLOTS:
     void resultPanes_data();
     void resultPanes();
     void ctrlEnterSendsAndStatusSummarises();
+    void editedExamplesAndTagsAreSent();
+    void streamShowsTextWhileRunning();
+    void firstRunOffersDemoMode();
     void invalidInputIsNotSent();
     void errorsShowBannerAndKeepForm_data();
     void errorsShowBannerAndKeepForm();
@@ -200,6 +210,82 @@ void TestMainWindow::ctrlEnterSendsAndStatusSummarises()
     const QString status = m_window->findChild<QLabel *>(u"callStatusLabel"_s)->text();
     QVERIFY2(status.contains(u"tokens"_s), qPrintable(status));
     QVERIFY2(status.contains(u"$"_s), qPrintable(status));
+}
+
+void TestMainWindow::editedExamplesAndTagsAreSent()
+{
+    auto *examples = m_window->findChild<ExamplesEditor *>();
+    QString error;
+    QCOMPARE(examples->appendJsonl(u"{\"input\": {\"topic\": \"a\"}, \"output\": \"# A\", "
+                                   u"\"comment\": \"short\"}\n"
+                                   u"{\"input\": \"b\", \"output\": {\"x\": 1}}"_s,
+                                   &error),
+             2);
+    m_window->findChild<TagsEditor *>()->setTags({ { u"env"_s, u"test"_s }, { u"who"_s, u"qa"_s } });
+    m_window->findChild<QLineEdit *>(u"parentSpanLineEdit"_s)
+            ->setText(u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s);
+    QVERIFY(sendAndWait());
+    const QJsonObject body = QJsonDocument::fromJson(posts().constFirst().body).object();
+    const QJsonArray sent = body.value(u"examples"_s).toArray();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).toObject().value(u"comment"_s).toString(), u"short"_s);
+    QCOMPARE(sent.at(1).toObject().value(u"output"_s).toObject().value(u"x"_s).toInt(), 1);
+    QCOMPARE(body.value(u"tags"_s).toObject().value(u"who"_s).toString(), u"qa"_s);
+    QCOMPARE(body.value(u"parent_span_id"_s).toString(), u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s);
+}
+
+void TestMainWindow::streamShowsTextWhileRunning()
+{
+    server()->setStreamChunkDelay(std::chrono::milliseconds(20));
+    CallDraft draft;
+    draft.functionId = DemoIds::storyteller;
+    draft.revisionId = DemoIds::storytellerLatest;
+    draft.inputText = u"{\"topic\": \"tides\"}"_s;
+    m_window->setDraft(draft);
+    m_window->findChild<QCheckBox *>(u"streamCheckBox"_s)->setChecked(true);
+    QSignalSpy finished(m_window->controller(), &CallController::finished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"sendPushButton"_s), Qt::LeftButton);
+    MessagePane *message = results()->messagePane();
+    QTRY_VERIFY(!message->text().isEmpty());
+    QVERIFY(m_window->controller()->isRunning());
+    const QString partial = message->text();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(message->text().size() > partial.size());
+    QVERIFY(message->text().startsWith(partial));
+}
+
+void TestMainWindow::firstRunOffersDemoMode()
+{
+    Settings settings(m_dir->filePath(u"fresh.ini"_s));
+    MainWindow fresh(&settings);
+    fresh.show();
+    QVERIFY(!fresh.isDemoMode());
+    bool offered = false;
+    QTimer::singleShot(0, &fresh, [&offered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            return;
+        }
+        offered = box->objectName() == u"noKeyMessageBox"_s;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().contains(u"Demo"_s)) {
+                button->click();
+            }
+        }
+    });
+    fresh.offerDemoIfNoKey();
+    QVERIFY(offered);
+    QVERIFY(fresh.isDemoMode());
+    QCOMPARE(fresh.findChild<QLineEdit *>(u"functionIdLineEdit"_s)->text(),
+             QString(DemoIds::markdownWriter));
+
+    // With a key there is nothing to offer.
+    qputenv("OPPER_API_KEY", "k");
+    Settings other(m_dir->filePath(u"keyed.ini"_s));
+    MainWindow keyed(&other);
+    keyed.offerDemoIfNoKey();
+    QVERIFY(!keyed.isDemoMode());
+    qunsetenv("OPPER_API_KEY");
 }
 
 void TestMainWindow::invalidInputIsNotSent()
