@@ -1,5 +1,7 @@
 #include "JsonEditor.h"
 
+#include "Palette.h"
+
 #include "JsonEditorGutter.h"
 #include "JsonHighlighter.h"
 #include "protocol/JsonText.h"
@@ -19,13 +21,6 @@ namespace callpad {
 namespace {
 
 constexpr int GutterPadding = 4;
-
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    const auto channel = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
-    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()),
-                  channel(from.blue(), to.blue()));
-}
 
 } // namespace
 
@@ -242,8 +237,7 @@ void JsonEditor::jumpToError()
 
 QColor JsonEditor::errorColor() const
 {
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return dark ? QColor(0xf4, 0x6a, 0x6a) : QColor(0xc6, 0x28, 0x28);
+    return callpad::errorColor(palette().color(QPalette::Base));
 }
 
 void JsonEditor::updateErrorMarks()
@@ -253,7 +247,7 @@ void JsonEditor::updateErrorMarks()
             = m_errorLine > 0 ? document()->findBlockByNumber(m_errorLine - 1) : QTextBlock();
     if (!m_valid && block.isValid()) {
         QTextEdit::ExtraSelection line;
-        line.format.setBackground(mix(palette().color(QPalette::Base), errorColor(), 0.18));
+        line.format.setBackground(errorTint(palette().color(QPalette::Base)));
         line.format.setProperty(QTextFormat::FullWidthSelection, true);
         line.cursor = QTextCursor(block);
         selections.append(line);
@@ -374,8 +368,8 @@ void JsonEditor::paintGutter(QPaintEvent *event)
     QPainter painter(m_gutter);
     const QPalette pal = palette();
     painter.fillRect(event->rect(),
-                     mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.06));
-    const QColor numberColor = mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
+                     blend(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.06));
+    const QColor numberColor = blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
     const QFontMetrics metrics = fontMetrics();
     const int markerSize = metrics.height() / 2;
     const int textRight = m_gutter->width() - GutterPadding;

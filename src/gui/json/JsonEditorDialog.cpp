@@ -1,5 +1,7 @@
 #include "JsonEditorDialog.h"
 
+#include "Palette.h"
+
 #include "JsonEditor.h"
 
 #include <QAction>
@@ -126,9 +128,8 @@ void JsonEditorDialog::updateStatus()
     m_statusLabel->setToolTip(status);
     QPalette labelPalette = palette();
     if (!ok) {
-        const bool dark = labelPalette.color(QPalette::Window).lightness() < 128;
         labelPalette.setColor(QPalette::WindowText,
-                              dark ? QColor(0xf4, 0x6a, 0x6a) : QColor(0xc6, 0x28, 0x28));
+                              errorColor(labelPalette.color(QPalette::Window)));
     }
     m_statusLabel->setPalette(labelPalette);
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);

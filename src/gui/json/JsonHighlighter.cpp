@@ -1,5 +1,7 @@
 #include "JsonHighlighter.h"
 
+#include "Palette.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTextDocument>
@@ -9,13 +11,6 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 namespace {
-
-QColor blend(const QColor &from, const QColor &to, double amount)
-{
-    const auto mix = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
-    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
-                  mix(from.blue(), to.blue()));
-}
 
 bool isNumberChar(QChar c)
 {
@@ -62,7 +57,7 @@ void JsonHighlighter::setPalette(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    m_dark = base.lightness() < 128;
+    m_dark = isDark(base);
 
     // Light colours follow common light editor themes; dark ones keep contrast on a dark Base.
     const QColor key = m_dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x45, 0x8b);

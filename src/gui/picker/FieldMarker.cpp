@@ -1,5 +1,7 @@
 #include "FieldMarker.h"
 
+#include "Palette.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QPalette>
@@ -15,22 +17,10 @@ namespace {
 constexpr char normalToolTipProperty[] = "callpadNormalToolTip";
 constexpr char invalidProperty[] = "invalid";
 
-QColor errorColor(const QColor &background)
-{
-    return background.lightness() < 128 ? QColor(0xf4, 0x6a, 0x6a) : QColor(0xc6, 0x28, 0x28);
-}
-
 QPalette inheritedPalette(const QWidget *widget)
 {
     return widget->parentWidget() ? widget->parentWidget()->palette()
                                   : QApplication::palette(widget);
-}
-
-QColor mix(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
 } // namespace
@@ -51,9 +41,7 @@ void markFieldProblem(QWidget *field, const QString &problem)
     const QPalette inherited = inheritedPalette(field);
     QPalette tinted;
     for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
-        const QColor base = inherited.color(group, QPalette::Base);
-        const double amount = base.lightness() < 128 ? 0.28 : 0.16;
-        tinted.setColor(group, QPalette::Base, mix(base, errorColor(base), amount));
+        tinted.setColor(group, QPalette::Base, errorTint(inherited.color(group, QPalette::Base)));
     }
     field->setPalette(tinted);
     field->setToolTip(problem);

@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "Palette.h"
+
 #include "ui_ErrorBanner.h"
 
 #include <QClipboard>
@@ -12,13 +14,6 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 namespace {
-
-QColor blend(const QColor &from, const QColor &to, double amount)
-{
-    const auto mix = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
-    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
-                  mix(from.blue(), to.blue()));
-}
 
 ErrorBanner::Severity severityOf(ErrorKind kind)
 {
