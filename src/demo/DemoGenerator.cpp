@@ -186,6 +186,7 @@ QString DemoGenerator::story(const QJsonValue &input, const DemoRevision &revisi
     const QStringList places { u"the harbour"_s, u"the old library"_s, u"the northern ridge"_s,
                                u"the market square"_s, u"the quiet bay"_s };
     const int count = revision.number >= 3 ? 5 : 3;
+    const QStringList ordinals { u"second"_s, u"third"_s, u"fourth"_s, u"fifth"_s, u"sixth"_s };
     QString text = u"# "_s + titleCase(premise) + u"\n\n"_s;
     for (int i = 0; i < count; ++i) {
         const QString place = places.at(i);
@@ -193,8 +194,8 @@ QString DemoGenerator::story(const QJsonValue &input, const DemoRevision &revisi
         text += hero + u" had heard the stories about "_s + premise
                 + u" since childhood, but "
                   "nobody in "_s
-                + place + u" had ever asked what it wanted. On the "_s + QString::number(i + 2)
-                + u"th morning of the season, "_s + hero
+                + place + u" had ever asked what it wanted. On the "_s
+                + ordinals.at(i) + u" morning of the season, "_s + hero
                 + u" packed a notebook, a lantern and **far too many sandwiches**, and set "
                   "out to find out.\n\n"_s;
         text += u"The wind carried voices from "_s + place

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -53,7 +54,30 @@ CallDraft draftFor(QLatin1StringView function, QLatin1StringView revision, const
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString outDir = app.arguments().value(1, u"docs/screenshots"_s);
+    QStringList arguments = app.arguments();
+    // --dark: a dark palette, as a dark desktop theme would hand the app, to check contrast.
+    const bool dark = arguments.removeAll(u"--dark"_s) > 0;
+    if (dark) {
+        app.setStyle(u"Fusion"_s);
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xe0));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x38));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8f));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x7a));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x7a));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x77, 0x7a));
+        QApplication::setPalette(palette);
+    }
+    const QString outDir = arguments.value(1, u"docs/screenshots"_s);
     QDir().mkpath(outDir);
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(u"callpad.ini"_s));
@@ -69,7 +93,7 @@ int main(int argc, char *argv[])
     int failures = 0;
     const auto shoot = [&](const QString &name) {
         settle(300);
-        const QString path = QDir(outDir).filePath(name + u".png"_s);
+        const QString path = QDir(outDir).filePath(name + (dark ? u"-dark.png"_s : u".png"_s));
         if (!window.grab().save(path)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
             ++failures;
@@ -107,7 +131,7 @@ int main(int argc, char *argv[])
     // Streaming: photograph the window while the text is still arriving.
     server->setStreamChunkDelay(std::chrono::milliseconds(60));
     window.setDraft(draftFor(DemoIds::storyteller, DemoIds::storytellerLatest,
-                             u"{\n  \"topic\": \"a lighthouse keeper\"\n}"_s));
+                             u"{\n  \"premise\": \"a lighthouse that forgot how to shine\"\n}"_s));
     window.findChild<QAction *>(u"streamAction"_s)->setChecked(true);
     settle(300);
     window.send();
