@@ -16,7 +16,7 @@ target_compile_definitions(callpad_common INTERFACE
     CALLPAD_VERSION="${PROJECT_VERSION}")
 target_compile_options(callpad_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    -Woverloaded-virtual -Wimplicit-fallthrough
     $<$<BOOL:${CALLPAD_WERROR}>:-Werror>)
 
 # callpad_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBS callpad_core [GUI])
