@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CostSeries.h"
+#include "HistoryFilter.h"
+
+#include <QTimeZone>
+
+namespace callpad {
+
+class HistoryStore;
+
+// The cost history, aggregated in SQL over the history's calls: spend per bucket split by
+// function, revision or tag, totals per group, and the day's and month's spend for the budget.
+// Bucket boundaries follow `zone` (the user's local zone unless a test injects one), because
+// "today" is the user's today.
+class CostAggregator final
+{
+public:
+    explicit CostAggregator(const HistoryStore &store,
+                            QTimeZone zone = QTimeZone::systemTimeZone());
+
+    QTimeZone zone() const { return m_zone; }
+    QString lastError() const { return m_lastError; }
+
+    // Empty (no points) when nothing matches, or on failure with lastError() set.
+    CostSeries costSeries(const HistoryFilter &filter, Bucket bucket, GroupBy groupBy) const;
+    // By descending cost, then key.
+    QList<CostTotal> totals(const HistoryFilter &filter, GroupBy groupBy) const;
+    // The whole history's spend in the local day and month that hold `now`.
+    Spend spend(const QDateTime &now) const;
+
+    // Filling gaps stops beyond this many buckets (a year of hours is 8,784); only buckets with
+    // calls are listed then.
+    static constexpr int MaxFilledBuckets = 10000;
+
+private:
+    bool fail(const QString &message) const;
+
+    const HistoryStore &m_store;
+    QTimeZone m_zone;
+    mutable QString m_lastError;
+};
+
+} // namespace callpad

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Preset.h"
+#include "PresetFiles.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace callpad {
+
+struct SavedDraft
+{
+    Preset preset; // the form as it was
+    QString presetPath; // the preset file the form was editing; empty for a new, unsaved one
+    QDateTime savedAt; // UTC
+};
+
+// The autosaved copy of the unsaved request form, so a crash or a kill loses at most a few
+// seconds of typing. The GUI saves while the form is dirty and clears on a clean exit; a draft
+// found at start-up means the last session did not end cleanly.
+//
+// One file, "unsaved-draft.json" (format "callpad-draft", embedding a "callpad-preset" object),
+// written through QSaveFile like the presets.
+class DraftStore final
+{
+public:
+    explicit DraftStore(QString folder = {}); // empty = QStandardPaths::AppDataLocation
+
+    QString filePath() const;
+    bool save(const Preset &draft, const QString &presetPath, QString *error = nullptr);
+    // nullopt when there is no draft, or when it cannot be read (then *error says why).
+    std::optional<SavedDraft> load(QString *error = nullptr) const;
+    bool clear(QString *error = nullptr); // true also when there was nothing to clear
+
+    // For tests: called halfway through the write, before the commit.
+    void setMidWriteHook(MidWriteHook hook) { m_midWriteHook = std::move(hook); }
+
+private:
+    QString m_folder;
+    MidWriteHook m_midWriteHook;
+};
+
+} // namespace callpad

@@ -1,0 +1,90 @@
+// A child process for tst_presetcrash: it saves through the real code paths and stops where it
+// is told, so the test can kill it there.
+//
+//   preset_writer store FILE              save a big preset to FILE through PresetStore, pausing
+//                                         halfway ("mid-write") until a line arrives on stdin
+//   preset_writer draft FOLDER PRESET     autosave a draft, say "saved", wait for stdin
+//   preset_writer draft-mid FOLDER        autosave one draft, then pause halfway through the next
+#include "PresetSamples.h"
+#include "presets/DraftStore.h"
+#include "presets/PresetStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace callpad;
+
+namespace {
+
+void say(const char *line)
+{
+    std::fputs(line, stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void waitForParent()
+{
+    int c = 0;
+    while ((c = std::getchar()) != EOF && c != '\n') { }
+}
+
+void pauseMidWrite()
+{
+    say("mid-write");
+    waitForParent();
+}
+
+int fail(const QString &error)
+{
+    std::fputs(qPrintable(error), stderr);
+    std::fputc('\n', stderr);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString mode = args.value(0);
+    QString error;
+    if (mode == u"store" && args.size() == 2) {
+        PresetStore store;
+        if (!store.setFolder(QFileInfo(args[1]).absolutePath(), &error)) {
+            return fail(error);
+        }
+        store.setMidWriteHook(pauseMidWrite);
+        if (!store.save(args[1], samples::bigPreset(4 * 1024 * 1024), &error)) {
+            return fail(error);
+        }
+        say("saved");
+        return 0;
+    }
+    if (mode == u"draft" && args.size() == 3) {
+        DraftStore drafts(args[1]);
+        if (!drafts.save(samples::unsavedDraft(), args[2], &error)) {
+            return fail(error);
+        }
+        say("saved");
+        waitForParent(); // the app keeps running until it is killed
+        return 0;
+    }
+    if (mode == u"draft-mid" && args.size() == 2) {
+        DraftStore drafts(args[1]);
+        if (!drafts.save(samples::unsavedDraft(), u"first.json"_s, &error)) {
+            return fail(error);
+        }
+        drafts.setMidWriteHook(pauseMidWrite);
+        if (!drafts.save(samples::bigPreset(4 * 1024 * 1024), u"second.json"_s, &error)) {
+            return fail(error);
+        }
+        say("saved");
+        return 0;
+    }
+    return fail(u"usage: preset_writer store FILE | draft FOLDER PRESET | draft-mid FOLDER"_s);
+}

@@ -1,0 +1,102 @@
+#include "PresetSamples.h"
+#include "presets/DraftStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace callpad;
+using namespace callpad::samples;
+
+// The autosaved draft in one process; tst_presetcrash kills the process that wrote it.
+class TestDraftStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void saveLoadClear();
+    void defaultsToAppData();
+    void unreadableDraftsSayWhy_data();
+    void unreadableDraftsSayWhy();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDraftStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDraftStore::saveLoadClear()
+{
+    DraftStore drafts(m_dir.filePath(u"new/folder"_s));
+    QString error;
+    QVERIFY(!drafts.load(&error).has_value());
+    QVERIFY(error.isEmpty());
+    QVERIFY(drafts.clear(&error)); // nothing to clear is fine
+
+    QVERIFY2(drafts.save(unsavedDraft(), u"/p/ticket.json"_s, &error), qPrintable(error));
+    QVERIFY(QFile::exists(drafts.filePath()));
+    Preset second = unsavedDraft();
+    second.request.inputText = u"{\"ticket\": \"Printer on fire\""_s;
+    QVERIFY(drafts.save(second, QString(), &error));
+    const auto draft = drafts.load(&error);
+    QVERIFY2(draft.has_value(), qPrintable(error));
+    QCOMPARE(draft->preset, second);
+    QVERIFY(draft->presetPath.isEmpty());
+    QVERIFY(draft->savedAt.isValid());
+
+    QVERIFY(drafts.clear(&error));
+    QVERIFY(!QFile::exists(drafts.filePath()));
+    QVERIFY(!drafts.load().has_value());
+}
+
+void TestDraftStore::defaultsToAppData()
+{
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCOMPARE(QFileInfo(DraftStore().filePath()).absolutePath(), appData);
+    QCOMPARE(QFileInfo(DraftStore().filePath()).fileName(), u"unsaved-draft.json"_s);
+}
+
+void TestDraftStore::unreadableDraftsSayWhy_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("cut short") << "{\"format\": \"callpad-draft\""_ba << u"line 1"_s;
+    QTest::newRow("a preset, not a draft")
+            << R"({"format": "callpad-preset", "version": 1})"_ba << u"not a draft"_s;
+    QTest::newRow("a newer draft")
+            << R"({"format": "callpad-draft", "version": 2})"_ba << u"not a draft"_s;
+    QTest::newRow("no preset inside")
+            << R"({"format": "callpad-draft", "version": 1})"_ba << u"\"preset\" is missing"_s;
+    QTest::newRow("a broken preset inside")
+            << R"({"format": "callpad-draft", "version": 1, "preset":
+                  {"format": "callpad-preset", "version": 1, "tags": 3}})"_ba
+            << u"\"preset.tags\""_s;
+}
+
+void TestDraftStore::unreadableDraftsSayWhy()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    QTemporaryDir folder;
+    DraftStore drafts(folder.path());
+    {
+        QFile file(drafts.filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    QString error;
+    QVERIFY(!drafts.load(&error).has_value());
+    QVERIFY2(error.contains(u"unsaved-draft.json"_s), qPrintable(error));
+    QVERIFY2(error.contains(problem), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"
