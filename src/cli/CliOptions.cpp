@@ -1,6 +1,10 @@
 #include "CliOptions.h"
 
+#include "CliHistoryOptions.h"
+
 #include "Version.h"
+#include "presets/PresetFiles.h"
+#include "presets/PresetFormat.h"
 #include "protocol/JsonText.h"
 
 #include <QCommandLineParser>
@@ -31,6 +35,27 @@ bool readText(const QString &path, QString *text, QStringList *errors)
     return true;
 }
 
+bool loadPreset(const QString &path, CliOptions &options, QStringList &errors)
+{
+    QByteArray bytes;
+    QString error;
+    if (!readSmallFile(path, qint64(16) * 1024 * 1024, &bytes, &error)) {
+        errors.append(error);
+        return false;
+    }
+    const PresetParse parse = parsePreset(bytes, path);
+    if (!parse.ok()) {
+        errors.append(parse.error);
+        return false;
+    }
+    options.presetFile = path;
+    options.presetName = parse.preset.name;
+    options.presetBaseUrl = parse.preset.baseUrl;
+    options.draft = parse.preset.request;
+    options.stream = parse.preset.stream;
+    return true;
+}
+
 void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliParse &result)
 {
     CliOptions &options = result.options;
@@ -46,13 +71,24 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
             { u"parent-span"_s, tr("Nest the call under this span (UUID)."), u"UUID"_s },
             { u"stream"_s, tr("Use the streaming endpoint; text arrives on stderr as it comes.") },
             { u"save-images"_s, tr("Write the response's images into this folder."), u"DIR"_s },
+            { u"preset"_s, tr("Start from a preset file; other flags override its fields."),
+              u"FILE"_s },
     });
+    addHistoryFileOptions(parser);
     if (!parser.parse(arguments)) {
         errors.append(parser.errorText());
     }
     options.command = CliOptions::Command::Call;
-    options.draft.functionId = parser.value(u"function"_s).trimmed();
-    options.draft.revisionId = parser.value(u"revision"_s).trimmed();
+    readHistoryFileOptions(parser, options);
+    if (parser.isSet(u"preset"_s) && !loadPreset(parser.value(u"preset"_s), options, errors)) {
+        return;
+    }
+    if (parser.isSet(u"function"_s)) {
+        options.draft.functionId = parser.value(u"function"_s).trimmed();
+    }
+    if (parser.isSet(u"revision"_s)) {
+        options.draft.revisionId = parser.value(u"revision"_s).trimmed();
+    }
     if (options.draft.functionId.isEmpty()) {
         errors.append(tr("--function is required."));
     }
@@ -63,8 +99,10 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
         errors.append(tr("Give --input or --input-file, not both."));
     } else if (parser.isSet(u"input"_s)) {
         options.draft.inputText = parser.value(u"input"_s);
+        options.draft.inputIsPlainString = false;
     } else if (parser.isSet(u"input-file"_s)) {
         readText(parser.value(u"input-file"_s), &options.draft.inputText, &errors);
+        options.draft.inputIsPlainString = false;
     }
     if (parser.isSet(u"examples-file"_s)) {
         options.examplesFile = parser.value(u"examples-file"_s);
@@ -79,6 +117,8 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
                                       .arg(parsed.column)
                                       .arg(parsed.error));
             } else if (const auto examples = examplesFromJson(parsed.value, &error)) {
+                options.draft.examples.clear();
+                options.draft.sendExamples = true;
                 for (const Example &example : *examples) {
                     options.draft.examples.append({ example.comment,
                                                     toJsonText(example.input, false),
@@ -89,6 +129,9 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
             }
         }
     }
+    if (parser.isSet(u"tag"_s)) {
+        options.draft.tags.clear(); // --tag replaces the preset's tags as a whole
+    }
     for (const QString &tag : parser.values(u"tag"_s)) {
         const qsizetype equals = tag.indexOf(u'=');
         if (equals < 0) {
@@ -97,8 +140,10 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
         }
         options.draft.tags.append({ tag.left(equals), tag.mid(equals + 1) });
     }
-    options.draft.parentSpanId = parser.value(u"parent-span"_s).trimmed();
-    options.stream = parser.isSet(u"stream"_s);
+    if (parser.isSet(u"parent-span"_s)) {
+        options.draft.parentSpanId = parser.value(u"parent-span"_s).trimmed();
+    }
+    options.stream = options.stream || parser.isSet(u"stream"_s);
     options.saveImagesDir = parser.value(u"save-images"_s);
 }
 
@@ -111,8 +156,11 @@ QString cliUsage()
       [--examples-file PATH] [--tag KEY=VALUE]... [--parent-span UUID]
       [--base-url URL] [--timeout SECONDS] [--max-response-mib N] [--stream]
       [--output json|text] [--save-images DIR]
+  callpad-cli call --preset FILE [any call flag, to override that field]
   callpad-cli functions [--name TEXT] [--output json|text]
   callpad-cli revisions --function UUID [--output json|text]
+  callpad-cli history [FILTERS] [--limit N] [--output json|text|csv|jsonl]
+  callpad-cli costs [FILTERS] [--by function|revision|tag] [--output json|text|csv|jsonl]
   callpad-cli --help | --version
 
 Calls Opper function revisions (POST {base}/functions/{id}/call/{revision}).
@@ -132,11 +180,23 @@ call:
   --output json         (default) print the response object as received.
   --output text         print the message, or the JSON payload pretty-printed.
   --save-images DIR     decode the response's images into DIR (URLs are fetched without the key).
+  --preset FILE         start from a preset file (docs/preset-format.md); every other flag
+                        given overrides that field (--tag replaces all of the preset's tags).
+                        The base URL: --base-url, else the preset's, else OPPER_BASE_URL.
   --timeout SECONDS     transfer timeout (default 300; for --stream, the idle timeout).
   --max-response-mib N  refuse responses larger than N MiB (default 64).
 
 functions   Lists every function (all pages); --name filters by name.
 revisions   Lists a function's revisions, newest first.
+history     Lists recorded calls, newest first (the window's history; CLI calls are recorded
+            too unless --no-history). csv and jsonl export every matching call.
+costs       Totals per function, revision or tag: calls, tokens, cost, average latency and
+            cache-hit rate.
+
+FILTERS (history, costs): --function UUID --revision UUID --tag KEY[=VALUE] --status ok|failed
+  --search TEXT --since YYYY-MM-DD --until YYYY-MM-DD
+History: every call, successful or not, goes into the history database the window uses
+  (--history-file PATH to use another, --no-history to skip).
 
 Exit codes:
   0  success
@@ -193,6 +253,8 @@ CliParse parseCliArguments(const QStringList &arguments)
         if (options.functionId.isEmpty()) {
             result.errors.append(tr("--function is required."));
         }
+    } else if (command == u"history"_s || command == u"costs"_s) {
+        parseHistoryCommand(parser, rest, command == u"costs"_s, result);
     } else {
         result.errors.append(tr("Unknown command \"%1\"; see callpad-cli --help.").arg(command));
         return result;
@@ -206,16 +268,27 @@ CliParse parseCliArguments(const QStringList &arguments)
         result.errors.append(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     }
 
-    options.settings.baseUrl = resolveBaseUrl(parser.value(u"base-url"_s));
+    // A --base-url flag beats the preset's base URL, which beats OPPER_BASE_URL.
+    const QString explicitBase = parser.value(u"base-url"_s);
+    options.settings.baseUrl = resolveBaseUrl(explicitBase.isEmpty() ? options.presetBaseUrl
+                                                                     : explicitBase);
     QString urlError;
     if (!isUsableBaseUrl(options.settings.baseUrl, &urlError)) {
         result.errors.append(urlError);
     }
     const QString output = parser.value(u"output"_s);
+    const bool tabular = options.command == CliOptions::Command::History
+            || options.command == CliOptions::Command::Costs;
     if (output == u"text"_s) {
         options.output = CliOptions::Output::Text;
+    } else if (tabular && output == u"csv"_s) {
+        options.output = CliOptions::Output::Csv;
+    } else if (tabular && output == u"jsonl"_s) {
+        options.output = CliOptions::Output::Jsonl;
     } else if (output != u"json"_s) {
-        result.errors.append(tr("--output must be json or text, not \"%1\".").arg(output));
+        result.errors.append(tabular ? tr("--output must be json, text, csv or jsonl, not \"%1\".")
+                                               .arg(output)
+                                     : tr("--output must be json or text, not \"%1\".").arg(output));
     }
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;

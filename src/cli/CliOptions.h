@@ -1,6 +1,8 @@
 #pragma once
 
 #include "client/ClientSettings.h"
+#include "history/CostSeries.h"
+#include "history/HistoryFilter.h"
 #include "protocol/CallRequest.h"
 
 #include <QString>
@@ -13,18 +15,27 @@ namespace callpad {
 // What a callpad-cli command line asks for, parsed and checked; nothing is sent yet.
 struct CliOptions
 {
-    enum class Command { Call, Functions, Revisions, Help, Version };
-    enum class Output { Json, Text };
+    enum class Command { Call, Functions, Revisions, History, Costs, Help, Version };
+    enum class Output { Json, Text, Csv, Jsonl };
 
     Command command = Command::Help;
     Output output = Output::Json;
     ClientSettings settings;
-    CallDraft draft;            // call: the request as the user gave it
+    CallDraft draft;            // call: the request as the user gave it (a preset, then flags)
+    QString presetFile;         // call --preset: the file the request came from
+    QString presetName;
+    QString presetBaseUrl;      // the preset's base URL; --base-url still wins
     QString examplesFile;       // call: loaded into draft.examples by the parser
     bool stream = false;
     QString saveImagesDir;
     QString nameFilter;         // functions
     QString functionId;         // revisions
+    // Every call is recorded in the history the window shares, unless --no-history.
+    bool recordHistory = true;
+    QString historyFile;        // --history-file, else the app's default database
+    HistoryFilter historyFilter; // history, costs
+    int historyLimit = 50;      // history
+    GroupBy costGroupBy = GroupBy::Function; // costs
     QString usageText;          // help: the text to print
 };
 

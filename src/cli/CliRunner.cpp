@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "CliHistory.h"
 #include "CliImageSaver.h"
 #include "client/ApiClient.h"
 #include "protocol/JsonText.h"
@@ -44,6 +45,15 @@ void CliRunner::print(FILE *stream, const QByteArray &bytes)
 
 void CliRunner::start()
 {
+    // The history commands read the local database; they need no key and send nothing.
+    if (m_options.command == CliOptions::Command::History) {
+        done(CliHistory::printHistory(m_options, m_out, m_err));
+        return;
+    }
+    if (m_options.command == CliOptions::Command::Costs) {
+        done(CliHistory::printCosts(m_options, m_out, m_err));
+        return;
+    }
     if (!m_client->hasApiKey()) {
         print(m_err, line(tr("No API key: set OPPER_API_KEY to your Opper API key, e.g.\n"
                              "  export OPPER_API_KEY=op-...\n"
@@ -112,6 +122,7 @@ void CliRunner::runCall()
 void CliRunner::onCallFinished()
 {
     const CallResult &result = m_call->result();
+    CliHistory::record(m_options, result, m_options.draft, m_err);
     if (m_options.stream && !m_call->streamedText().isEmpty()) {
         print(m_err, "\n");
     }

@@ -23,7 +23,9 @@ void onInterrupt(int)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("callpad-cli"));
+    // The window's names, so both find the same data folder (the shared history).
+    QCoreApplication::setOrganizationName(QStringLiteral("Callpad"));
+    QCoreApplication::setApplicationName(QStringLiteral("Callpad"));
     QCoreApplication::setApplicationVersion(callpad::version());
 
     const callpad::CliParse parse = callpad::parseCliArguments(QCoreApplication::arguments());

@@ -1,0 +1,205 @@
+#include "CliHistory.h"
+
+#include "history/CostAggregator.h"
+#include "history/HistoryEntry.h"
+#include "history/HistoryExport.h"
+#include "history/HistoryStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad::CliHistory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callpad-cli", text);
+}
+
+void print(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString pathOf(const CliOptions &options)
+{
+    return options.historyFile.isEmpty() ? HistoryStore::defaultPath() : options.historyFile;
+}
+
+QJsonValue optional(const auto &value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue();
+}
+
+QJsonObject rowJson(const HistoryRow &row)
+{
+    return { { u"id"_s, row.id },
+             { u"time"_s, row.time.toString(Qt::ISODateWithMs) },
+             { u"source"_s, row.source },
+             { u"function_id"_s, row.functionId },
+             { u"function_name"_s, row.functionName },
+             { u"revision_id"_s, row.revisionId },
+             { u"preset"_s, row.presetName },
+             { u"ok"_s, row.ok },
+             { u"http_status"_s, row.httpStatus },
+             { u"error_kind"_s, row.errorKind },
+             { u"stream"_s, row.stream },
+             { u"latency_ms"_s, row.latencyMs },
+             { u"total_tokens"_s, optional(row.totalTokens) },
+             { u"total_cost"_s, optional(row.totalCost) },
+             { u"cached"_s, row.cached },
+             { u"input_preview"_s, row.inputPreview } };
+}
+
+QJsonObject totalJson(const CostTotal &total)
+{
+    return { { u"group"_s, total.group.label },
+             { u"key"_s, total.group.key },
+             { u"calls"_s, total.calls },
+             { u"failed_calls"_s, total.failedCalls },
+             { u"input_tokens"_s, total.inputTokens },
+             { u"output_tokens"_s, total.outputTokens },
+             { u"reasoning_tokens"_s, total.reasoningTokens },
+             { u"total_tokens"_s, total.totalTokens },
+             { u"cost"_s, total.cost },
+             { u"average_latency_ms"_s, total.averageLatencyMs },
+             { u"cache_hit_rate"_s, total.cacheHitRate() } };
+}
+
+bool open(HistoryStore &store, const CliOptions &options, FILE *err)
+{
+    if (store.open(pathOf(options))) {
+        return true;
+    }
+    print(err, tr("Cannot open the history %1: %2\n")
+                       .arg(pathOf(options), store.lastError())
+                       .toUtf8());
+    return false;
+}
+
+} // namespace
+
+void record(const CliOptions &options, const CallResult &result, const CallDraft &draft, FILE *err)
+{
+    if (!options.recordHistory) {
+        return;
+    }
+    HistoryStore store;
+    if (!open(store, options, err)) {
+        return;
+    }
+    const HistoryEntry entry = HistoryEntry::fromCall(result, draft, {}, {}, options.presetName,
+                                                      u"cli"_s, options.settings.baseUrl);
+    if (store.record(entry) <= 0) {
+        print(err, tr("The call was not recorded in the history: %1\n")
+                           .arg(store.lastError())
+                           .toUtf8());
+    }
+}
+
+int printHistory(const CliOptions &options, FILE *out, FILE *err)
+{
+    HistoryStore store;
+    if (!open(store, options, err)) {
+        return 5;
+    }
+    QFile device;
+    if (!device.open(out, QIODevice::WriteOnly)) {
+        return 5;
+    }
+    QString error;
+    if (options.output == CliOptions::Output::Csv || options.output == CliOptions::Output::Jsonl) {
+        const bool ok = options.output == CliOptions::Output::Csv
+                ? HistoryExport::writeHistoryCsv(store, options.historyFilter, &device, &error)
+                : HistoryExport::writeHistoryJsonl(store, options.historyFilter, &device, &error);
+        device.close();
+        if (!ok) {
+            print(err, error.toUtf8() + '\n');
+        }
+        return ok ? 0 : 5;
+    }
+    const QList<HistoryRow> rows = store.page(options.historyFilter, 0, options.historyLimit);
+    QByteArray text;
+    if (options.output == CliOptions::Output::Json) {
+        QJsonArray data;
+        for (const HistoryRow &row : rows) {
+            data.append(rowJson(row));
+        }
+        const QJsonObject envelope { { u"meta"_s, QJsonObject { { u"total_count"_s,
+                                                                  store.count(options.historyFilter) } } },
+                                     { u"data"_s, data } };
+        text = QJsonDocument(envelope).toJson(QJsonDocument::Indented);
+    } else {
+        for (const HistoryRow &row : rows) {
+            text += u"%1\t%2\t%3\t%4\t%5 ms\t%6\t%7\n"_s
+                            .arg(row.time.toLocalTime().toString(Qt::ISODate),
+                                 row.functionName.isEmpty() ? row.functionId : row.functionName,
+                                 row.ok ? QString::number(row.httpStatus) : row.errorKind)
+                            .arg(row.totalTokens ? QString::number(*row.totalTokens) : u"-"_s)
+                            .arg(row.latencyMs)
+                            .arg(row.totalCost ? HistoryExport::number(*row.totalCost) : u"-"_s,
+                                 row.inputPreview)
+                            .toUtf8();
+        }
+    }
+    device.write(text);
+    return 0;
+}
+
+int printCosts(const CliOptions &options, FILE *out, FILE *err)
+{
+    HistoryStore store;
+    if (!open(store, options, err)) {
+        return 5;
+    }
+    const CostAggregator aggregator(store);
+    const QList<CostTotal> totals = aggregator.totals(options.historyFilter, options.costGroupBy);
+    if (!aggregator.lastError().isEmpty()) {
+        print(err, aggregator.lastError().toUtf8() + '\n');
+        return 5;
+    }
+    QFile device;
+    if (!device.open(out, QIODevice::WriteOnly)) {
+        return 5;
+    }
+    QString error;
+    bool ok = true;
+    switch (options.output) {
+    case CliOptions::Output::Csv:
+        ok = HistoryExport::writeTotalsCsv(totals, &device, &error);
+        break;
+    case CliOptions::Output::Jsonl:
+        ok = HistoryExport::writeTotalsJsonl(totals, &device, &error);
+        break;
+    case CliOptions::Output::Json: {
+        QJsonArray data;
+        for (const CostTotal &total : totals) {
+            data.append(totalJson(total));
+        }
+        device.write(QJsonDocument(QJsonObject { { u"data"_s, data } }).toJson());
+        break;
+    }
+    case CliOptions::Output::Text:
+        for (const CostTotal &total : totals) {
+            device.write(u"%1\t%2 calls\t%3 tokens\t$%4\n"_s.arg(total.group.label)
+                                 .arg(total.calls)
+                                 .arg(total.totalTokens)
+                                 .arg(HistoryExport::number(total.cost))
+                                 .toUtf8());
+        }
+        break;
+    }
+    if (!ok) {
+        print(err, error.toUtf8() + '\n');
+    }
+    return ok ? 0 : 5;
+}
+
+} // namespace callpad::CliHistory
