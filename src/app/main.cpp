@@ -37,6 +37,8 @@ int main(int argc, char *argv[])
     }
     callpad::MainWindow window(&settings);
     window.show();
+    // Before anything else leaves the form clean: an autosaved draft is offered back first.
+    window.offerDraftRecovery();
     if (parser.isSet(QStringLiteral("demo"))) {
         QString error;
         if (!window.enterDemoMode(&error)) {

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(outDir);
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(u"callpad.ini"_s));
-    MainWindow window(&settings);
+    MainWindow window(&settings, AppPaths::inFolder(settingsDir.path()));
     window.resize(1440, 900);
     window.show();
     QString error;

@@ -15,9 +15,9 @@ struct Entry
     QVariant fallback;
 };
 
-const std::array<Entry, 10> &table()
+const std::array<Entry, 16> &table()
 {
-    static const std::array<Entry, 10> entries { {
+    static const std::array<Entry, 16> entries { {
             { Settings::Key::BaseUrl, u"connection/baseUrl"_s, QString() },
             { Settings::Key::WindowGeometry, u"window/geometry"_s, QByteArray() },
             { Settings::Key::WindowState, u"window/state"_s, QByteArray() },
@@ -28,13 +28,22 @@ const std::array<Entry, 10> &table()
             { Settings::Key::LastRevisionId, u"request/revisionId"_s, QString() },
             { Settings::Key::LastFunctionName, u"request/functionName"_s, QString() },
             { Settings::Key::Stream, u"request/stream"_s, false },
+            { Settings::Key::PresetsFolder, u"presets/folder"_s, QString() },
+            { Settings::Key::HistoryRetention, u"history/retention"_s, QString() },
+            // Budgets in USD; 0 means no limit.
+            { Settings::Key::BudgetDaily, u"budget/daily"_s, 0.0 },
+            { Settings::Key::BudgetMonthly, u"budget/monthly"_s, 0.0 },
+            { Settings::Key::HistoryColumns, u"history/columns"_s, QByteArray() },
+            { Settings::Key::HistorySplitter, u"window/historySplitter"_s, QByteArray() },
     } };
     return entries;
 }
 
 const Entry &entry(Settings::Key key)
 {
-    return table().at(size_t(key));
+    const Entry &e = table().at(size_t(key));
+    Q_ASSERT(e.key == key); // the table is indexed by the enum: keep them in the same order
+    return e;
 }
 
 const QString VersionKey = u"settingsVersion"_s;

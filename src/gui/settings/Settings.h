@@ -24,6 +24,12 @@ public:
         LastRevisionId,
         LastFunctionName,
         Stream,
+        PresetsFolder,
+        HistoryRetention,
+        BudgetDaily,
+        BudgetMonthly,
+        HistoryColumns,
+        HistorySplitter,
     };
 
     // Uses the application's default QSettings location unless a file is given (tests).
@@ -36,6 +42,7 @@ public:
     QString string(Key key) const { return value(key).toString(); }
     QByteArray bytes(Key key) const { return value(key).toByteArray(); }
     bool flag(Key key) const { return value(key).toBool(); }
+    double number(Key key) const { return value(key).toDouble(); }
 
     static QString name(Key key);
     static constexpr int Version = 1;

@@ -2,9 +2,25 @@
 
 #include "CallController.h"
 #include "DemoSession.h"
+#include "CallRecorder.h"
+#include "HistoryDock.h"
+#include "PresetsDock.h"
 #include "ShortcutsDialog.h"
+#include "WindowDialogs.h"
 #include "Version.h"
 #include "client/ApiClient.h"
+#include "costs/Budget.h"
+#include "costs/BudgetDialog.h"
+#include "costs/BudgetIndicator.h"
+#include "history/CostAggregator.h"
+#include "history/HistoryCallsView.h"
+#include "history/HistoryEntry.h"
+#include "history/HistoryStore.h"
+#include "picker/LocalTime.h"
+#include "presets/DraftStore.h"
+#include "presets/PresetSession.h"
+#include "presets/PresetStore.h"
+#include "presets/PresetsPanel.h"
 #include "picker/ConnectionBar.h"
 #include "picker/FunctionPicker.h"
 #include "picker/RevisionInfoPanel.h"
@@ -31,7 +47,7 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-MainWindow::MainWindow(Settings *settings, QWidget *parent)
+MainWindow::MainWindow(Settings *settings, const AppPaths &paths, QWidget *parent)
     : QMainWindow(parent),
       m_settings(settings),
       m_client(new ApiClient(nullptr, this)),
@@ -39,13 +55,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
       m_demo(new DemoSession(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Callpad"));
     setWindowIcon(QIcon(u":/icons/callpad.svg"_s));
     buildActions();
     buildLayout();
+    buildDocks(paths);
     buildMenus();
     wire();
+    wirePresets();
+    wireHistory();
     restoreState();
+    updateTitle();
     applyConnection();
     m_runningTicker.setInterval(100);
     connect(&m_runningTicker, &QTimer::timeout, this, &MainWindow::updateRunningStatus);
@@ -139,6 +158,12 @@ void MainWindow::buildLayout()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    const PresetsPanel *presets = m_presetsDock->panel();
+    file->addActions({ presets->newAction(), presets->saveAction(), presets->saveAsAction() });
+    file->addSeparator();
+    file->addActions({ presets->importAction(), presets->exportAction(),
+                       presets->openFolderAction() });
+    file->addSeparator();
     QAction *demo = file->addAction(tr("Try &Demo Mode"), this, [this] {
         QString error;
         if (!enterDemoMode(&error)) {
@@ -155,6 +180,20 @@ void MainWindow::buildMenus()
     call->addActions({ m_sendAction, m_cancelAction });
     call->addSeparator();
     call->addAction(m_streamAction);
+
+    QAction *budget = call->addAction(tr("&Budget…"), m_budget, &BudgetIndicator::openBudgetDialog);
+    budget->setObjectName(u"budgetAction"_s);
+    budget->setStatusTip(tr("Set a daily and a monthly spending limit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presetsDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
+    if (HistoryCallsView *calls = m_historyDock->callsView()) {
+        QMenu *history = menuBar()->addMenu(tr("Hi&story"));
+        history->addActions({ calls->restoreAction(), calls->deleteAction() });
+        history->addSeparator();
+        history->addActions({ calls->clearOlderAction(), calls->retentionAction() });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -195,7 +234,7 @@ void MainWindow::wire()
     connect(m_controller, &CallController::streamUpdated, m_results,
             &ResultsView::applyStreamUpdate);
     connect(m_controller, &CallController::finished, this,
-            [this](const CallResult &result) { onCallFinished(result); });
+            &MainWindow::onCallFinished);
 }
 
 void MainWindow::applyConnection()
@@ -221,6 +260,10 @@ void MainWindow::send()
         return;
     }
     applyConnection();
+    if (!confirmBudget()) {
+        m_statusLabel->setText(tr("Not sent: over budget"));
+        return;
+    }
     const QList<ApiError> problems = m_controller->send(draft(), m_streamAction->isChecked());
     if (!problems.isEmpty()) {
         showProblems(problems);
@@ -267,7 +310,7 @@ void MainWindow::updateRunningStatus()
                                         QLocale().formattedDataSize(m_controller->bytesReceived())));
 }
 
-void MainWindow::onCallFinished(const CallResult &result)
+void MainWindow::onCallFinished(const CallResult &result, const CallDraft &draft)
 {
     m_runningTicker.stop();
     m_sendAction->setEnabled(true);
@@ -275,6 +318,11 @@ void MainWindow::onCallFinished(const CallResult &result)
     m_cancelAction->setEnabled(false);
     m_cancelButton->setEnabled(false);
     m_results->showResult(result, m_outputSchema);
+    const auto details = m_picker->details();
+    m_historyDock->recorder()->record(
+            result, draft, { details ? details->name : QString(), revisionLabel(),
+                             m_presetsDock->session()->currentName(), m_client->baseUrl() });
+    m_budget->refresh();
     if (!result.ok()) {
         m_statusLabel->setText(tr("Failed after %1: %2")
                                        .arg(formatLatency(result.latencyMs), result.error.summary()));
@@ -316,7 +364,7 @@ bool MainWindow::enterDemoMode(QString *error)
     m_connection->setApiKey(DemoSession::apiKey());
     m_connection->setDemoMode(true);
     applyConnection();
-    setWindowTitle(tr("Callpad — demo mode"));
+    updateTitle();
     setDraft(DemoSession::firstDraft(), DemoSession::firstFunctionName());
     statusBar()->showMessage(tr("Demo mode: calls go to the bundled demo server at %1")
                                      .arg(m_demo->baseUrl().toString()),
@@ -334,23 +382,13 @@ void MainWindow::offerDemoIfNoKey()
     if (!m_connection->apiKey().isEmpty() || isDemoMode()) {
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("No API key"),
-                    tr("No Opper API key is set.\n\nTry Callpad in demo mode, with a demo server "
-                       "on this computer? Or close this and paste your key into the key field "
-                       "(it stays in memory only)."),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(u"noKeyMessageBox"_s);
-    QPushButton *demo = box.addButton(tr("Try Demo Mode"), QMessageBox::AcceptRole);
-    box.addButton(tr("Enter a Key"), QMessageBox::RejectRole);
-    box.setDefaultButton(demo);
-    box.exec();
-    if (box.clickedButton() == demo) {
-        QString error;
-        if (!enterDemoMode(&error)) {
-            QMessageBox::warning(this, tr("Demo mode"), error);
-        }
-    } else {
+    if (!WindowDialogs::askTryDemoMode(this)) {
         m_connection->setFocus();
+        return;
+    }
+    QString error;
+    if (!enterDemoMode(&error)) {
+        QMessageBox::warning(this, tr("Demo mode"), error);
     }
 }
 
@@ -362,14 +400,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-            this, tr("About Callpad"),
-            tr("<h3>Callpad %1</h3>"
-               "<p>A native workbench for calling Opper function revisions: edit the input, "
-               "examples and tags, call, and read the message, JSON payload, images, tokens and "
-               "cost.</p><p>Local-first. Your API key is kept in memory and sent only to the "
-               "configured API origin.</p><p>Built with Qt %2.</p>")
-                    .arg(version(), QString::fromLatin1(qVersion())));
+    WindowDialogs::showAbout(this);
 }
 
 void MainWindow::restoreState()
@@ -380,6 +411,12 @@ void MainWindow::restoreState()
     m_workSplitter->restoreState(m_settings->bytes(Settings::Key::WorkSplitter));
     m_revisionInfo->setExpanded(m_settings->flag(Settings::Key::RevisionInfoExpanded));
     m_streamAction->setChecked(m_settings->flag(Settings::Key::Stream));
+    if (HistoryCallsView *calls = m_historyDock->callsView()) {
+        calls->restoreState(m_settings->bytes(Settings::Key::HistoryColumns));
+        const auto retention = Retention::fromSetting(m_settings->string(Settings::Key::HistoryRetention));
+        calls->setRetention(retention.value_or(Retention::keepAll()));
+        m_historyDock->recorder()->setRetention(retention.value_or(Retention::keepAll()));
+    }
     m_connection->setBaseUrl(resolveBaseUrl({}, m_settings->string(Settings::Key::BaseUrl)));
     m_connection->setApiKey(qEnvironmentVariable("OPPER_API_KEY"));
     const QString functionId = m_settings->string(Settings::Key::LastFunctionId);
@@ -397,6 +434,10 @@ void MainWindow::saveState()
     m_settings->setValue(Settings::Key::WorkSplitter, m_workSplitter->saveState());
     m_settings->setValue(Settings::Key::RevisionInfoExpanded, m_revisionInfo->isExpanded());
     m_settings->setValue(Settings::Key::Stream, m_streamAction->isChecked());
+    m_settings->setValue(Settings::Key::PresetsFolder, m_presetsDock->store()->folder());
+    if (const HistoryCallsView *calls = m_historyDock->callsView()) {
+        m_settings->setValue(Settings::Key::HistoryColumns, calls->saveState());
+    }
     if (!isDemoMode()) {
         // The demo server's port changes every run; remembering it would only break the next start.
         m_settings->setValue(Settings::Key::BaseUrl, m_connection->baseUrl().toString());
@@ -410,9 +451,136 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    PresetSession *session = m_presetsDock->session();
+    if (session->isDirty() && session->currentPath().isEmpty()) {
+        // A scratch form is not a document to nag about: it stays as the autosaved draft and
+        // the next start offers it back.
+        session->autosaveNow();
+    } else if (!m_presetsDock->panel()->maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
     m_controller->cancel();
     saveState();
     event->accept();
+}
+
+} // namespace callpad
+
+namespace callpad {
+
+void MainWindow::buildDocks(const AppPaths &paths)
+{
+    m_presetsDock = new PresetsDock(paths, m_settings->string(Settings::Key::PresetsFolder), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_presetsDock);
+    m_historyDock = new HistoryDock(paths.historyDatabase, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+
+    m_budget = new BudgetIndicator(m_historyDock->store(), this);
+    m_budget->setBudget(loadBudget(*m_settings));
+    statusBar()->addPermanentWidget(m_budget);
+    connect(m_budget, &BudgetIndicator::budgetChanged, this,
+            [this](const Budget &budget) { saveBudget(*m_settings, budget); });
+}
+
+void MainWindow::wirePresets()
+{
+    PresetSession *session = m_presetsDock->session();
+    session->setFormReader([this] { return currentPreset(); });
+    connect(session, &PresetSession::applyPreset, this, &MainWindow::applyPreset);
+    connect(session, &PresetSession::currentChanged, this, &MainWindow::updateTitle);
+    connect(session, &PresetSession::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(session, &PresetSession::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(session, &PresetSession::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_presetsDock->panel(), &PresetsPanel::folderChanged, this, [this](const QString &folder) {
+        m_settings->setValue(Settings::Key::PresetsFolder, folder);
+    });
+    // Any edit of what a preset holds makes the open preset dirty.
+    connect(m_form, &RequestForm::changed, session, &PresetSession::markDirty);
+    connect(m_picker, &FunctionPicker::idsChanged, session, &PresetSession::markDirty);
+    connect(m_streamAction, &QAction::toggled, session, &PresetSession::markDirty);
+}
+
+void MainWindow::wireHistory()
+{
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    };
+    connect(m_historyDock->recorder(), &CallRecorder::failed, this, showMessage);
+    connect(m_historyDock, &HistoryDock::statusMessage, this, showMessage);
+    connect(m_historyDock, &HistoryDock::showResult, this,
+            [this](const CallResult &result) { m_results->showResult(result, std::nullopt); });
+    connect(m_historyDock, &HistoryDock::restoreDraft, this,
+            [this](const CallDraft &draft, const QString &functionName, bool stream) {
+                setDraft(draft, functionName);
+                m_streamAction->setChecked(stream);
+            });
+    connect(m_historyDock, &HistoryDock::retentionChanged, this, [this](const Retention &retention) {
+        m_settings->setValue(Settings::Key::HistoryRetention, retention.toSetting());
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_presetsDock->session()->currentName();
+    QString title = name.isEmpty() ? tr("Callpad") : tr("Callpad — %1").arg(name);
+    if (isDemoMode()) {
+        title += tr(" (demo mode)");
+    }
+    setWindowTitle(title + u"[*]"_s);
+    setWindowModified(m_presetsDock->session()->isDirty());
+}
+
+Preset MainWindow::currentPreset() const
+{
+    Preset preset;
+    preset.request = draft();
+    preset.stream = m_streamAction->isChecked();
+    if (const auto details = m_picker->details()) {
+        preset.functionName = details->name;
+    }
+    preset.revisionLabel = revisionLabel();
+    return preset;
+}
+
+void MainWindow::applyPreset(const Preset &preset)
+{
+    if (!preset.baseUrl.isEmpty() && !isDemoMode()) {
+        m_connection->setBaseUrl(QUrl(preset.baseUrl));
+    }
+    setDraft(preset.request, preset.functionName);
+    m_streamAction->setChecked(preset.stream);
+}
+
+QString MainWindow::revisionLabel() const
+{
+    const QDateTime created = m_picker->revisionCreatedAt();
+    return created.isValid() ? formatLocalTime(created, QLocale::ShortFormat) : QString();
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    PresetSession *session = m_presetsDock->session();
+    if (const auto draft = session->recoverDraft()) {
+        if (WindowDialogs::askRestoreDraft(this, draft->savedAt)) {
+            session->restoreDraft(*draft);
+        } else {
+            session->discardDraft();
+        }
+    }
+}
+
+bool MainWindow::confirmBudget()
+{
+    const Budget budget = m_budget->budget();
+    if (budget.daily <= 0 && budget.monthly <= 0) {
+        return true;
+    }
+    const Spend spend = CostAggregator(*m_historyDock->store())
+                                .spend(QDateTime::currentDateTime());
+    return confirmSendOverBudget(this, evaluate(spend, budget));
 }
 
 } // namespace callpad

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppPaths.h"
 #include "protocol/ApiError.h"
 #include "protocol/FunctionInfo.h"
 
@@ -17,7 +18,11 @@ class QSplitter;
 namespace callpad {
 
 class ApiClient;
+class BudgetIndicator;
 class CallController;
+class HistoryDock;
+class PresetsDock;
+struct Preset;
 class ConnectionBar;
 class DemoSession;
 class FunctionPicker;
@@ -36,8 +41,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `settings` is not owned; it outlives the window.
-    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    // `settings` is not owned; it outlives the window. `paths` says where history, presets and
+    // the autosaved draft live (tests and tools pass a temporary folder).
+    explicit MainWindow(Settings *settings, const AppPaths &paths = AppPaths::standard(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Points the window at the in-process demo server and opens a first request.
@@ -54,6 +61,14 @@ public:
 
     void setDraft(const CallDraft &draft, const QString &functionName = {});
     CallDraft draft() const;
+
+    PresetsDock *presetsDock() const { return m_presetsDock; }
+    HistoryDock *historyDock() const { return m_historyDock; }
+    // The form as a preset, and a preset applied to the form.
+    Preset currentPreset() const;
+    void applyPreset(const Preset &preset);
+    // After a crash or kill: offer the autosaved form (the app calls this after show()).
+    void offerDraftRecovery();
 
 public Q_SLOTS:
     void send();
@@ -72,9 +87,15 @@ private:
     void applyConnection();
     void onDetailsLoaded(const FunctionDetails &details);
     void onCallStarted(bool streamed);
-    void onCallFinished(const CallResult &result);
+    void onCallFinished(const CallResult &result, const CallDraft &draft);
+    QString revisionLabel() const;
     void updateRunningStatus();
     void showProblems(const QList<ApiError> &problems);
+    void buildDocks(const AppPaths &paths);
+    void wirePresets();
+    void wireHistory();
+    void updateTitle();
+    bool confirmBudget();
     void restoreState();
     void saveState();
 
@@ -96,6 +117,9 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_streamAction = nullptr;
+    PresetsDock *m_presetsDock = nullptr;
+    HistoryDock *m_historyDock = nullptr;
+    BudgetIndicator *m_budget = nullptr;
     QTimer m_runningTicker;
     std::optional<QJsonObject> m_outputSchema;
 };

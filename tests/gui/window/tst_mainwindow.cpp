@@ -13,6 +13,12 @@
 #include "settings/Settings.h"
 #include "window/CallController.h"
 #include "window/DemoSession.h"
+#include "window/HistoryDock.h"
+#include "costs/BudgetIndicator.h"
+#include "window/PresetsDock.h"
+#include "history/HistoryStore.h"
+#include "presets/PresetSession.h"
+#include "presets/PresetStore.h"
 #include "window/MainWindow.h"
 #include "window/ShortcutsDialog.h"
 
@@ -63,6 +69,9 @@ private Q_SLOTS:
     void shortcutSheetListsSend();
     void keyNeverReachesSettings();
     void layoutIsRemembered();
+    void callsAreRecordedAndRestored();
+    void presetSaveSetsTitleAndDirtyMarker();
+    void overBudgetAsksBeforeSending();
 
 private:
     JsonEditor *input() const { return m_window->findChild<JsonEditor *>(u"inputJsonEditor"_s); }
@@ -84,7 +93,7 @@ void TestMainWindow::init()
     qunsetenv("OPPER_BASE_URL");
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"callpad.ini"_s));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_settings.get(), AppPaths::inFolder(m_dir->path()));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->enterDemoMode());
@@ -257,7 +266,7 @@ void TestMainWindow::streamShowsTextWhileRunning()
 void TestMainWindow::firstRunOffersDemoMode()
 {
     Settings settings(m_dir->filePath(u"fresh.ini"_s));
-    MainWindow fresh(&settings);
+    MainWindow fresh(&settings, AppPaths::inFolder(m_dir->filePath(u"fresh"_s)));
     fresh.show();
     QVERIFY(!fresh.isDemoMode());
     bool offered = false;
@@ -282,7 +291,7 @@ void TestMainWindow::firstRunOffersDemoMode()
     // With a key there is nothing to offer.
     qputenv("OPPER_API_KEY", "k");
     Settings other(m_dir->filePath(u"keyed.ini"_s));
-    MainWindow keyed(&other);
+    MainWindow keyed(&other, AppPaths::inFolder(m_dir->filePath(u"keyed"_s)));
     keyed.offerDemoIfNoKey();
     QVERIFY(!keyed.isDemoMode());
     qunsetenv("OPPER_API_KEY");
@@ -392,10 +401,92 @@ void TestMainWindow::keyNeverReachesSettings()
 
 void TestMainWindow::layoutIsRemembered()
 {
-    m_window->resize(1111, 777);
+    m_window->resize(1211, 977);
     m_window->close();
-    MainWindow again(m_settings.get());
-    QCOMPARE(again.size(), QSize(1111, 777));
+    MainWindow again(m_settings.get(), AppPaths::inFolder(m_dir->path()));
+    QCOMPARE(again.size(), QSize(1211, 977));
+}
+
+void TestMainWindow::callsAreRecordedAndRestored()
+{
+    HistoryStore *store = m_window->historyDock()->store();
+    QCOMPARE(store->count(), 0);
+    setInput(u"{\"topic\": \"kites\"}"_s);
+    QVERIFY(sendAndWait());
+    server()->setFault(DemoServer::Fault::RateLimited);
+    QVERIFY(sendAndWait());
+    // Both calls are kept, the failed one too, with what the window knew about them.
+    QCOMPARE(store->count(), 2);
+    const QList<HistoryRow> rows = store->page({}, 0, 10);
+    QCOMPARE(rows.at(0).errorKind, u"rate_limited"_s);
+    QVERIFY(rows.at(1).ok);
+    QCOMPARE(rows.at(1).functionName, DemoSession::firstFunctionName());
+    QCOMPARE(rows.at(1).source, u"app"_s);
+
+    // The stored success shows in the panes as it arrived.
+    QVERIFY(m_window->historyDock()->showEntry(rows.at(1).id));
+    QVERIFY(!results()->errorBanner()->isShowing());
+    QVERIFY(results()->messagePane()->text().contains(u"kites"_s, Qt::CaseInsensitive));
+
+    // Restore puts the stored request back into the form.
+    setInput(u"{\"topic\": \"something else\"}"_s);
+    QVERIFY(m_window->historyDock()->restoreEntry(rows.at(1).id));
+    QVERIFY(input()->toPlainText().contains(u"kites"_s));
+    QCOMPARE(m_window->draft().functionId, QString(DemoIds::markdownWriter));
+}
+
+void TestMainWindow::presetSaveSetsTitleAndDirtyMarker()
+{
+    PresetSession *session = m_window->presetsDock()->session();
+    QVERIFY(session->saveAs(u"Tea notes"_s));
+    QVERIFY(QFile::exists(session->currentPath()));
+    QVERIFY(m_window->windowTitle().contains(u"Tea notes"_s));
+    QVERIFY(!m_window->isWindowModified());
+
+    setInput(u"{\"topic\": \"green tea\"}"_s);
+    QTRY_VERIFY(m_window->isWindowModified());
+    QVERIFY(session->save());
+    QVERIFY(!m_window->isWindowModified());
+
+    // A fresh window over the same folder opens the preset with the edited input.
+    const QString path = session->currentPath();
+    setInput(u"{\"topic\": \"unsaved\"}"_s);
+    QTRY_VERIFY(m_window->isWindowModified());
+    QVERIFY(session->maybeKeepChanges([] { return PresetSession::Unsaved::Discard; }));
+    QVERIFY(session->open(path));
+    QVERIFY(input()->toPlainText().contains(u"green tea"_s));
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::overBudgetAsksBeforeSending()
+{
+    // A limit far below one demo call: after the first call, the next send must ask.
+    m_window->findChild<BudgetIndicator *>()->setBudget({ 0.000001, 0 });
+    QVERIFY(sendAndWait());
+    QCOMPARE(posts().size(), 1);
+
+    bool asked = false;
+    const auto answer = [&asked](const QString &button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == u"budgetWarningMessageBox"_s) {
+                asked = true;
+                QAbstractButton *choice = button.isEmpty() ? box->button(QMessageBox::Cancel)
+                                                           : box->findChild<QAbstractButton *>(button);
+                choice->click();
+            }
+        });
+    };
+    answer(QString()); // Cancel
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"sendPushButton"_s), Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(posts().size(), 1);
+
+    asked = false;
+    answer(u"budgetSendAnywayPushButton"_s);
+    QVERIFY(sendAndWait());
+    QVERIFY(asked);
+    QCOMPARE(posts().size(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

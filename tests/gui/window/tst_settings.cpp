@@ -37,7 +37,7 @@ void TestSettings::everyKeyHasItsOwnName()
 {
     // The table is indexed by the enum: a key added out of order would read another's value.
     QSet<QString> names;
-    for (int key = 0; key <= int(Settings::Key::Stream); ++key) {
+    for (int key = 0; key <= int(Settings::Key::HistorySplitter); ++key) {
         const QString name = Settings::name(Settings::Key(key));
         QVERIFY(!name.isEmpty());
         QVERIFY2(!names.contains(name), qPrintable(name));

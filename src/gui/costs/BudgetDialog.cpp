@@ -1,0 +1,104 @@
+#include "BudgetDialog.h"
+
+#include "CostQuery.h"
+#include "history/HistoryStore.h"
+#include "ui_BudgetDialog.h"
+
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+BudgetDialog::BudgetDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BudgetDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->budgetButtonBox->button(QDialogButtonBox::Ok)->setObjectName(u"budgetOkPushButton"_s);
+    m_ui->budgetButtonBox->button(QDialogButtonBox::Cancel)
+            ->setObjectName(u"budgetCancelPushButton"_s);
+    for (QDoubleSpinBox *spinBox : { m_ui->dailyBudgetSpinBox, m_ui->monthlyBudgetSpinBox }) {
+        connect(spinBox, &QDoubleSpinBox::valueChanged, this, &BudgetDialog::showSpend);
+    }
+    showSpend();
+}
+
+BudgetDialog::BudgetDialog(HistoryStore *store, QWidget *parent) : BudgetDialog(parent)
+{
+    if (store == nullptr || !store->isOpen()) {
+        return;
+    }
+    auto *watcher = new QFutureWatcher<std::optional<Spend>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        // A spend the caller set meanwhile is newer than this read.
+        if (const std::optional<Spend> spend = watcher->result(); spend && !m_hasSpend) {
+            setSpend(*spend);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([location = HistoryLocation::of(*store)] {
+        return querySpend(location, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone(),
+                          nullptr);
+    }));
+}
+
+BudgetDialog::~BudgetDialog() = default;
+
+Budget BudgetDialog::budget() const
+{
+    return { m_ui->dailyBudgetSpinBox->value(), m_ui->monthlyBudgetSpinBox->value() };
+}
+
+void BudgetDialog::setBudget(const Budget &budget)
+{
+    // evaluate() applies the same rules as the settings: a negative or broken value is no limit.
+    const Budget clean = evaluate({}, budget).budget;
+    m_ui->dailyBudgetSpinBox->setValue(clean.daily);
+    m_ui->monthlyBudgetSpinBox->setValue(clean.monthly);
+}
+
+void BudgetDialog::setSpend(const Spend &spend)
+{
+    m_spend = spend;
+    m_hasSpend = true;
+    showSpend();
+}
+
+void BudgetDialog::showSpend()
+{
+    QLabel *label = m_ui->budgetSpendLabel;
+    if (!m_hasSpend) {
+        label->clear();
+        return;
+    }
+    label->setText(tr("Spent so far: %1").arg(evaluate(m_spend, budget()).summary()));
+}
+
+bool confirmSendOverBudget(QWidget *parent, const BudgetState &state,
+                           const std::function<bool()> &ask)
+{
+    if (!state.over()) {
+        return true;
+    }
+    if (ask) {
+        return ask();
+    }
+    QMessageBox box(QMessageBox::Warning,
+                    QCoreApplication::translate("BudgetDialog", "Over Budget"), state.warning(),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(u"budgetWarningMessageBox"_s);
+    box.setInformativeText(state.summary());
+    QPushButton *send = box.addButton(QCoreApplication::translate("BudgetDialog", "Send Anyway"),
+                                      QMessageBox::AcceptRole);
+    send->setObjectName(u"budgetSendAnywayPushButton"_s);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == send;
+}
+
+} // namespace callpad

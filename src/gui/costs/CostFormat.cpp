@@ -1,0 +1,107 @@
+#include "CostFormat.h"
+
+#include "results/UsageFormat.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CostFormat", text);
+}
+
+// Chops trailing zeros after the decimal point while more than `minDecimals` remain.
+QString trimZeros(QString number, const QLocale &locale, int minDecimals)
+{
+    const QString point = locale.decimalPoint();
+    const QString zero = locale.zeroDigit();
+    const qsizetype at = number.lastIndexOf(point);
+    if (at < 0 || point.isEmpty() || zero.isEmpty()) {
+        return number;
+    }
+    qsizetype decimals = number.size() - at - point.size();
+    while (decimals > minDecimals && number.endsWith(zero)) {
+        number.chop(zero.size());
+        decimals -= zero.size();
+    }
+    if (decimals == 0) {
+        number.chop(point.size());
+    }
+    return number;
+}
+
+} // namespace
+
+QString formatCompactCount(qint64 count, const QLocale &locale)
+{
+    const double magnitude = std::abs(double(count));
+    if (magnitude < 1000) {
+        return locale.toString(count);
+    }
+    struct Step
+    {
+        double size;
+        const char *suffix;
+    };
+    static const Step steps[] = { { 1e9, QT_TRANSLATE_NOOP("CostFormat", "%1B") },
+                                  { 1e6, QT_TRANSLATE_NOOP("CostFormat", "%1M") },
+                                  { 1e3, QT_TRANSLATE_NOOP("CostFormat", "%1K") } };
+    for (const Step &step : steps) {
+        // Rounding 999,950 to one decimal gives "1000.0K": let it move up to "1M".
+        if (magnitude >= step.size * 0.99995 || &step == &steps[2]) {
+            const QString number
+                    = trimZeros(locale.toString(double(count) / step.size, 'f', 1), locale, 0);
+            return tr(step.suffix).arg(number);
+        }
+    }
+    return locale.toString(count);
+}
+
+QString formatUsdExact(double dollars, const QLocale &locale)
+{
+    if (!std::isfinite(dollars)) {
+        return formatUsd(std::nullopt, locale);
+    }
+    return tr("$%1").arg(trimZeros(locale.toString(dollars, 'f', 6), locale, 2));
+}
+
+QString formatBucket(const QDateTime &start, Bucket bucket, const QLocale &locale)
+{
+    QString date = locale.toString(start.date(), QLocale::ShortFormat);
+    switch (bucket) {
+    case Bucket::Hour:
+        return date + u' ' + locale.toString(start.time(), QLocale::ShortFormat);
+    case Bucket::Day:
+        return date;
+    case Bucket::Week:
+        return tr("Week of %1").arg(date);
+    }
+    return date;
+}
+
+QString formatCostSummary(qint64 calls, double cost, qint64 tokens, const QLocale &locale)
+{
+    const QString callText = calls == 1 ? tr("1 call") : tr("%1 calls").arg(locale.toString(calls));
+    const QString tokenText
+            = tokens == 1 ? tr("1 token") : tr("%1 tokens").arg(formatCompactCount(tokens, locale));
+    return tr("%1 · %2 · %3").arg(callText, formatUsd(cost, locale), tokenText);
+}
+
+int usdAxisDecimals(double maximum)
+{
+    if (!std::isfinite(maximum) || maximum >= 1.0 || maximum <= 0.0) {
+        return 2;
+    }
+    // Two significant digits at the top of the axis: 0.5 -> 2, 0.05 -> 3, 0.0015 -> 4.
+    return std::clamp(1 - int(std::floor(std::log10(maximum))), 2, 8);
+}
+
+} // namespace callpad

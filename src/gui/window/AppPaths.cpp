@@ -1,0 +1,25 @@
+#include "AppPaths.h"
+
+#include "history/HistoryStore.h"
+#include "presets/PresetStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+AppPaths AppPaths::standard()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return { HistoryStore::defaultPath(), PresetStore::defaultFolder(), data };
+}
+
+AppPaths AppPaths::inFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    return { dir.filePath(u"history.sqlite"_s), dir.filePath(u"presets"_s), folder };
+}
+
+} // namespace callpad
