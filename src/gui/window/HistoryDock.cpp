@@ -39,6 +39,10 @@ HistoryDock::HistoryDock(const QString &databasePath, QWidget *parent)
     m_filterBar = new HistoryFilterBar(m_store, body);
     m_tabs = new QTabWidget(body);
     m_tabs->setObjectName(u"historyTabWidget"_s);
+    // The chart and tables would otherwise claim a tall minimum and make the window taller
+    // than a laptop screen; they scroll or shrink instead.
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_tabs->setMinimumHeight(140);
     m_calls = new HistoryCallsView(m_store, m_tabs);
     m_costs = new CostPane(m_store, m_tabs);
     m_tabs->addTab(m_calls, tr("Calls"));

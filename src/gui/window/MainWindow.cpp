@@ -114,6 +114,8 @@ void MainWindow::buildLayout()
     m_mainSplitter = new QSplitter(Qt::Horizontal, central);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->setChildrenCollapsible(false);
+    // The request and its answer keep the room; docks get what is left.
+    m_mainSplitter->setMinimumHeight(420);
 
     m_workSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_workSplitter->setObjectName(u"workSplitter"_s);
