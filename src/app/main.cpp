@@ -20,20 +20,22 @@ int main(int argc, char *argv[])
     QImageReader::setAllocationLimit(512);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QApplication::translate("main", "A native workbench for calling Opper function revisions."));
+    parser.setApplicationDescription(QApplication::translate(
+            "main", "A native workbench for calling Opper function revisions."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("demo"),
-                       QApplication::translate("main",
-                                               "Start with the bundled demo server on loopback.") });
+    parser.addOption(
+            { QStringLiteral("demo"),
+              QApplication::translate("main", "Start with the bundled demo server on loopback.") });
     parser.addOption({ QStringLiteral("base-url"),
-                       QApplication::translate("main", "The API base URL."), QStringLiteral("URL") });
+                       QApplication::translate("main", "The API base URL."),
+                       QStringLiteral("URL") });
     parser.process(app);
 
     callpad::Settings settings;
     if (parser.isSet(QStringLiteral("base-url"))) {
-        settings.setValue(callpad::Settings::Key::BaseUrl, parser.value(QStringLiteral("base-url")));
+        settings.setValue(callpad::Settings::Key::BaseUrl,
+                          parser.value(QStringLiteral("base-url")));
     }
     callpad::MainWindow window(&settings);
     window.show();

@@ -78,9 +78,8 @@ bool open(HistoryStore &store, const CliOptions &options, FILE *err)
     if (store.open(pathOf(options))) {
         return true;
     }
-    print(err, tr("Cannot open the history %1: %2\n")
-                       .arg(pathOf(options), store.lastError())
-                       .toUtf8());
+    print(err,
+          tr("Cannot open the history %1: %2\n").arg(pathOf(options), store.lastError()).toUtf8());
     return false;
 }
 
@@ -98,9 +97,8 @@ void record(const CliOptions &options, const CallResult &result, const CallDraft
     const HistoryEntry entry = HistoryEntry::fromCall(result, draft, {}, {}, options.presetName,
                                                       u"cli"_s, options.settings.baseUrl);
     if (store.record(entry) <= 0) {
-        print(err, tr("The call was not recorded in the history: %1\n")
-                           .arg(store.lastError())
-                           .toUtf8());
+        print(err,
+              tr("The call was not recorded in the history: %1\n").arg(store.lastError()).toUtf8());
     }
 }
 
@@ -132,9 +130,10 @@ int printHistory(const CliOptions &options, FILE *out, FILE *err)
         for (const HistoryRow &row : rows) {
             data.append(rowJson(row));
         }
-        const QJsonObject envelope { { u"meta"_s, QJsonObject { { u"total_count"_s,
-                                                                  store.count(options.historyFilter) } } },
-                                     { u"data"_s, data } };
+        const QJsonObject envelope {
+            { u"meta"_s, QJsonObject { { u"total_count"_s, store.count(options.historyFilter) } } },
+            { u"data"_s, data }
+        };
         text = QJsonDocument(envelope).toJson(QJsonDocument::Indented);
     } else {
         for (const HistoryRow &row : rows) {

@@ -78,8 +78,8 @@ void parseHistoryCommand(QCommandLineParser &parser, const QStringList &argument
     } else if (!status.isEmpty()) {
         errors.append(tr("--status must be ok or failed, not \"%1\".").arg(status));
     }
-    for (const auto &[flag, target] : { std::pair { u"since"_s, &filter.from },
-                                        std::pair { u"until"_s, &filter.to } }) {
+    for (const auto &[flag, target] :
+         { std::pair { u"since"_s, &filter.from }, std::pair { u"until"_s, &filter.to } }) {
         if (!parser.isSet(flag)) {
             continue;
         }

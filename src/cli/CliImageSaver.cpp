@@ -14,10 +14,7 @@ namespace callpad {
 
 CliImageSaver::CliImageSaver(QNetworkAccessManager *network, const ClientSettings &settings,
                              QString folder, QStringList entries, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_settings(settings),
-      m_folder(std::move(folder)),
+    : QObject(parent), m_network(network), m_settings(settings), m_folder(std::move(folder)),
       m_entries(std::move(entries))
 {
 }
@@ -84,7 +81,8 @@ void CliImageSaver::write(int number, const QByteArray &bytes)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_problems.append(tr("Image %1: cannot write %2: %3").arg(number).arg(path, file.errorString()));
+        m_problems.append(
+                tr("Image %1: cannot write %2: %3").arg(number).arg(path, file.errorString()));
         return;
     }
     m_saved.append(path);

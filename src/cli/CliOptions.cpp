@@ -212,8 +212,7 @@ CliParse parseCliArguments(const QStringList &arguments)
     CliParse result;
     CliOptions &options = result.options;
     const QString command = arguments.value(1);
-    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s
-        || command == u"help"_s) {
+    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
         options.command = CliOptions::Command::Help;
         return result;
     }
@@ -265,13 +264,14 @@ CliParse parseCliArguments(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.errors.append(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        result.errors.append(
+                tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     }
 
     // A --base-url flag beats the preset's base URL, which beats OPPER_BASE_URL.
     const QString explicitBase = parser.value(u"base-url"_s);
-    options.settings.baseUrl = resolveBaseUrl(explicitBase.isEmpty() ? options.presetBaseUrl
-                                                                     : explicitBase);
+    options.settings.baseUrl
+            = resolveBaseUrl(explicitBase.isEmpty() ? options.presetBaseUrl : explicitBase);
     QString urlError;
     if (!isUsableBaseUrl(options.settings.baseUrl, &urlError)) {
         result.errors.append(urlError);
@@ -286,9 +286,9 @@ CliParse parseCliArguments(const QStringList &arguments)
     } else if (tabular && output == u"jsonl"_s) {
         options.output = CliOptions::Output::Jsonl;
     } else if (output != u"json"_s) {
-        result.errors.append(tabular ? tr("--output must be json, text, csv or jsonl, not \"%1\".")
-                                               .arg(output)
-                                     : tr("--output must be json or text, not \"%1\".").arg(output));
+        result.errors.append(
+                tabular ? tr("--output must be json, text, csv or jsonl, not \"%1\".").arg(output)
+                        : tr("--output must be json or text, not \"%1\".").arg(output));
     }
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;

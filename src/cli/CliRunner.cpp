@@ -24,12 +24,8 @@ QByteArray line(const QString &text)
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, QString apiKey, FILE *out, FILE *err, QObject *parent)
-    : QObject(parent),
-      m_options(std::move(options)),
-      m_apiKey(std::move(apiKey)),
-      m_out(out),
-      m_err(err),
-      m_client(new ApiClient(nullptr, this))
+    : QObject(parent), m_options(std::move(options)), m_apiKey(std::move(apiKey)), m_out(out),
+      m_err(err), m_client(new ApiClient(nullptr, this))
 {
     m_client->setSettings(m_options.settings);
     m_client->setApiKey(m_apiKey);
@@ -55,9 +51,10 @@ void CliRunner::start()
         return;
     }
     if (!m_client->hasApiKey()) {
-        print(m_err, line(tr("No API key: set OPPER_API_KEY to your Opper API key, e.g.\n"
-                             "  export OPPER_API_KEY=op-...\n"
-                             "Nothing was sent.")));
+        print(m_err,
+              line(tr("No API key: set OPPER_API_KEY to your Opper API key, e.g.\n"
+                      "  export OPPER_API_KEY=op-...\n"
+                      "Nothing was sent.")));
         done(2);
         return;
     }
@@ -134,16 +131,18 @@ void CliRunner::onCallFinished()
     if (m_options.output == CliOptions::Output::Json) {
         // A plain call prints the body exactly as received; a stream has no such body, so the
         // assembled object stands in for it.
-        print(m_out, result.streamed ? QJsonDocument(response.raw).toJson(QJsonDocument::Compact)
-                                     : result.body.trimmed());
+        print(m_out,
+              result.streamed ? QJsonDocument(response.raw).toJson(QJsonDocument::Compact)
+                              : result.body.trimmed());
         print(m_out, "\n");
     } else if (response.hasJsonPayload()) {
         print(m_out, line(toJsonText(response.jsonPayload, true)));
     } else if (response.message) {
         print(m_out, line(*response.message));
     } else if (!response.images.isEmpty() && m_options.saveImagesDir.isEmpty()) {
-        print(m_err, line(tr("The response has %n image(s); use --save-images DIR to keep them.",
-                             nullptr, int(response.images.size()))));
+        print(m_err,
+              line(tr("The response has %n image(s); use --save-images DIR to keep them.", nullptr,
+                      int(response.images.size()))));
     }
     if (!m_options.saveImagesDir.isEmpty() && !response.images.isEmpty()) {
         auto *saver = new CliImageSaver(m_client->network(), m_options.settings,
@@ -184,18 +183,19 @@ void CliRunner::onListFinished()
         for (const FunctionSummary &function : m_list->functions()) {
             data.append(function.raw);
             table += line(u"%1\t%2\t%3\t%4"_s.arg(function.name, function.id, function.revisionId,
-                                                   function.model));
+                                                  function.model));
         }
     } else {
         for (const RevisionSummary &revision : m_list->revisions()) {
             data.append(revision.raw);
-            table += line(u"%1\t%2"_s.arg(revision.id,
-                                           revision.createdAt.toString(Qt::ISODateWithMs)));
+            table += line(
+                    u"%1\t%2"_s.arg(revision.id, revision.createdAt.toString(Qt::ISODateWithMs)));
         }
     }
     if (m_options.output == CliOptions::Output::Json) {
-        const QJsonObject envelope { { u"meta"_s, QJsonObject { { u"total_count"_s, data.size() } } },
-                                     { u"data"_s, data } };
+        const QJsonObject envelope {
+            { u"meta"_s, QJsonObject { { u"total_count"_s, data.size() } } }, { u"data"_s, data }
+        };
         print(m_out, QJsonDocument(envelope).toJson(QJsonDocument::Indented));
     } else {
         print(m_out, table);

@@ -194,8 +194,8 @@ QString DemoGenerator::story(const QJsonValue &input, const DemoRevision &revisi
         text += hero + u" had heard the stories about "_s + premise
                 + u" since childhood, but "
                   "nobody in "_s
-                + place + u" had ever asked what it wanted. On the "_s
-                + ordinals.at(i) + u" morning of the season, "_s + hero
+                + place + u" had ever asked what it wanted. On the "_s + ordinals.at(i)
+                + u" morning of the season, "_s + hero
                 + u" packed a notebook, a lantern and **far too many sandwiches**, and set "
                   "out to find out.\n\n"_s;
         text += u"The wind carried voices from "_s + place

@@ -294,7 +294,7 @@ void DemoServer::answer(const QPointer<QTcpSocket> &socket, const DemoRequest &r
         return;
     case Fault::Redirect: {
         const QUrl target = m_redirectTarget.isValid() ? m_redirectTarget
-                                                 : baseUrl().adjusted(QUrl::RemovePath);
+                                                       : baseUrl().adjusted(QUrl::RemovePath);
         QByteArray location = target.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery
                                               | QUrl::RemoveFragment)
                                       .toEncoded()

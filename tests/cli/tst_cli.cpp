@@ -124,31 +124,35 @@ void TestCli::invalidInput_data()
     const QString r(DemoIds::markdownWriterLatest);
     QTest::newRow("unknown command") << QStringList { u"dance"_s } << "Unknown command"_ba;
     QTest::newRow("unknown option") << QStringList { u"call"_s, u"--wat"_s } << "wat"_ba;
-    QTest::newRow("missing revision") << QStringList { u"call"_s, u"--function"_s, f }
-                                      << "--revision"_ba;
+    QTest::newRow("missing revision")
+            << QStringList { u"call"_s, u"--function"_s, f } << "--revision"_ba;
     QTest::newRow("function not a UUID")
             << QStringList { u"call"_s, u"--function"_s, u"abc"_s, u"--revision"_s, r }
             << "function_id"_ba;
     QTest::newRow("input not JSON, with position")
-            << QStringList { u"call"_s, u"--function"_s, f, u"--revision"_s, r, u"--input"_s,
-                             u"{\"topic\": tea}"_s }
+            << QStringList { u"call"_s,    u"--function"_s,      f, u"--revision"_s, r,
+                             u"--input"_s, u"{\"topic\": tea}"_s }
             << "line 1, column"_ba;
     QTest::newRow("tag without =")
             << QStringList { u"call"_s, u"--function"_s, f, u"--revision"_s, r, u"--tag"_s, u"x"_s }
             << "KEY=VALUE"_ba;
-    QTest::newRow("empty tag key")
-            << QStringList { u"call"_s, u"--function"_s, f, u"--revision"_s, r, u"--tag"_s, u"=v"_s }
-            << "tags[0].key"_ba;
+    QTest::newRow("empty tag key") << QStringList {
+        u"call"_s, u"--function"_s, f, u"--revision"_s, r, u"--tag"_s, u"=v"_s
+    } << "tags[0].key"_ba;
     QTest::newRow("parent span not a UUID")
-            << QStringList { u"call"_s, u"--function"_s, f, u"--revision"_s, r, u"--parent-span"_s,
-                             u"nope"_s }
+            << QStringList { u"call"_s, u"--function"_s,    f,        u"--revision"_s,
+                             r,         u"--parent-span"_s, u"nope"_s }
             << "parent_span_id"_ba;
-    QTest::newRow("missing examples file")
-            << QStringList { u"call"_s, u"--function"_s, f, u"--revision"_s, r,
-                             u"--examples-file"_s, u"/nonexistent/examples.json"_s }
-            << "/nonexistent/examples.json"_ba;
-    QTest::newRow("bad output format") << QStringList { u"functions"_s, u"--output"_s, u"xml"_s }
-                                       << "--output"_ba;
+    QTest::newRow("missing examples file") << QStringList { u"call"_s,
+                                                            u"--function"_s,
+                                                            f,
+                                                            u"--revision"_s,
+                                                            r,
+                                                            u"--examples-file"_s,
+                                                            u"/nonexistent/examples.json"_s }
+                                           << "/nonexistent/examples.json"_ba;
+    QTest::newRow("bad output format")
+            << QStringList { u"functions"_s, u"--output"_s, u"xml"_s } << "--output"_ba;
     QTest::newRow("bad timeout") << QStringList { u"functions"_s, u"--timeout"_s, u"soon"_s }
                                  << "--timeout"_ba;
     QTest::newRow("bad base URL") << QStringList { u"functions"_s, u"--base-url"_s, u"ftp://x"_s }
@@ -206,8 +210,8 @@ void TestCli::everyDemoFunction()
     QFETCH(bool, stream);
     DemoFixture demo;
     demo.server().setStreamChunkDelay(std::chrono::milliseconds(0));
-    QStringList arguments { u"call"_s, u"--function"_s, function, u"--revision"_s, revision,
-                            u"--input"_s, input };
+    QStringList arguments { u"call"_s, u"--function"_s, function, u"--revision"_s,
+                            revision,  u"--input"_s,    input };
     if (stream) {
         arguments << u"--stream"_s;
     }
@@ -288,12 +292,14 @@ void TestCli::examplesAndTags()
     file.write(R"([{"comment": "short", "input": {"topic": "a"}, "output": "# A"},
                   {"input": "bare", "output": {"x": 1}}])");
     file.close();
-    const ProcessOutput result =
-            cli(demo, textCall() << u"--examples-file"_s << path << u"--tag"_s << u"env=ci"_s
-                                 << u"--tag"_s << u"who=a=b"_s << u"--parent-span"_s
-                                 << u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s);
+    const ProcessOutput result
+            = cli(demo,
+                  textCall() << u"--examples-file"_s << path << u"--tag"_s << u"env=ci"_s
+                             << u"--tag"_s << u"who=a=b"_s << u"--parent-span"_s
+                             << u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s);
     QCOMPARE(result.exitCode, 0);
-    const QJsonObject body = QJsonDocument::fromJson(demo.server().requests().constFirst().body).object();
+    const QJsonObject body
+            = QJsonDocument::fromJson(demo.server().requests().constFirst().body).object();
     const QJsonArray examples = body.value(u"examples"_s).toArray();
     QCOMPARE(examples.size(), 2);
     QCOMPARE(examples.at(0).toObject().value(u"comment"_s).toString(), u"short"_s);
@@ -321,7 +327,8 @@ void TestCli::inputFromStdin()
               QString(DemoIds::markdownWriterLatest), u"--input-file"_s, u"-"_s },
             environment(demo), "\"a bare string input\"");
     QCOMPARE(result.exitCode, 0);
-    const QJsonObject body = QJsonDocument::fromJson(demo.server().requests().constFirst().body).object();
+    const QJsonObject body
+            = QJsonDocument::fromJson(demo.server().requests().constFirst().body).object();
     QCOMPARE(body.value(u"input"_s).toString(), u"a bare string input"_s);
 }
 
@@ -350,10 +357,10 @@ void TestCli::presetWithOverrides()
     QCOMPARE(body.value(u"parent_span_id"_s).toString(), preset.request.parentSpanId);
 
     // Flags override their fields only; --tag replaces the preset's tags as a whole.
-    const ProcessOutput overridden =
-            cli(demo, { u"call"_s, u"--preset"_s, path, u"--input"_s, u"{\"topic\": \"coffee\"}"_s,
-                        u"--tag"_s, u"env=cli"_s, u"--revision"_s,
-                        QString(DemoIds::markdownWriterFirst) });
+    const ProcessOutput overridden = cli(
+            demo,
+            { u"call"_s, u"--preset"_s, path, u"--input"_s, u"{\"topic\": \"coffee\"}"_s,
+              u"--tag"_s, u"env=cli"_s, u"--revision"_s, QString(DemoIds::markdownWriterFirst) });
     QVERIFY2(overridden.exitCode == 0, overridden.err.constData());
     const DemoServer::RecordedRequest sent = demo.server().requests().constLast();
     QVERIFY(sent.path.endsWith(QString(DemoIds::markdownWriterFirst)));
@@ -382,10 +389,11 @@ void TestCli::saveImages()
 {
     DemoFixture demo;
     QTemporaryDir dir;
-    const ProcessOutput result = cli(
-            demo, callArgs(DemoIds::imagePainter, DemoIds::imagePainterLatest,
+    const ProcessOutput result
+            = cli(demo,
+                  callArgs(DemoIds::imagePainter, DemoIds::imagePainterLatest,
                            u"{\"prompt\": \"a boat\"}"_s)
-                    << u"--save-images"_s << dir.path() << u"--output"_s << u"text"_s);
+                          << u"--save-images"_s << dir.path() << u"--output"_s << u"text"_s);
     QCOMPARE(result.exitCode, 0);
     const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
     QCOMPARE(files, (QStringList { u"image-1.png"_s, u"image-2.png"_s, u"image-3.png"_s }));
@@ -414,17 +422,18 @@ void TestCli::errors_data()
     using F = DemoServer::Fault;
     QTest::newRow("429 rate limited") << F::RateLimited << QStringList() << 3 << "HTTP 429"_ba;
     QTest::newRow("502 HTML page") << F::ServerErrorHtml << QStringList() << 3 << "HTTP 502"_ba;
-    QTest::newRow("timeout") << F::Slow << QStringList { u"--timeout"_s, u"0.3"_s } << 4 << "imed out"_ba;
+    QTest::newRow("timeout") << F::Slow << QStringList { u"--timeout"_s, u"0.3"_s } << 4
+                             << "imed out"_ba;
     QTest::newRow("reset mid-body") << F::ResetMidBody << QStringList() << 4 << ""_ba;
     QTest::newRow("truncated") << F::Truncated << QStringList() << 4 << ""_ba;
     QTest::newRow("invalid JSON") << F::InvalidJson << QStringList() << 5 << "JSON"_ba;
     QTest::newRow("wrong types") << F::WrongTypes << QStringList() << 5 << "span_id"_ba;
     QTest::newRow("too large") << F::Oversize << QStringList { u"--max-response-mib"_s, u"1"_s }
                                << 5 << "1 MiB"_ba;
-    QTest::newRow("SSE error chunk") << F::SseErrorChunk << QStringList { u"--stream"_s } << 3
-                                     << "Upstream model failed"_ba;
-    QTest::newRow("SSE cut mid-event") << F::SseCutMidEvent << QStringList { u"--stream"_s } << 5
-                                       << ""_ba;
+    QTest::newRow("SSE error chunk")
+            << F::SseErrorChunk << QStringList { u"--stream"_s } << 3 << "Upstream model failed"_ba;
+    QTest::newRow("SSE cut mid-event")
+            << F::SseCutMidEvent << QStringList { u"--stream"_s } << 5 << ""_ba;
 }
 
 void TestCli::errors()
@@ -450,8 +459,8 @@ void TestCli::connectionRefused()
     DemoFixture demo;
     QProcessEnvironment env = environment(demo);
     env.insert(u"OPPER_BASE_URL"_s, u"http://127.0.0.1:1/v2"_s);
-    const ProcessOutput result =
-            callpad::test::runProcess(QStringLiteral(CALLPAD_CLI_PATH), textCall(), env);
+    const ProcessOutput result
+            = callpad::test::runProcess(QStringLiteral(CALLPAD_CLI_PATH), textCall(), env);
     QCOMPARE(result.exitCode, 4);
     QVERIFY(result.err.contains("efused"));
 }
@@ -461,13 +470,16 @@ void TestCli::callsAreRecorded()
     DemoFixture demo;
     QTemporaryDir dir;
     const QString db = dir.filePath(u"history.sqlite"_s);
-    QCOMPARE(cli(demo, textCall() << u"--history-file"_s << db << u"--tag"_s << u"env=ci"_s).exitCode, 0);
+    QCOMPARE(cli(demo, textCall() << u"--history-file"_s << db << u"--tag"_s << u"env=ci"_s)
+                     .exitCode,
+             0);
     demo.server().setFault(DemoServer::Fault::RateLimited);
     QCOMPARE(cli(demo, textCall() << u"--history-file"_s << db).exitCode, 3);
     QCOMPARE(cli(demo, textCall() << u"--history-file"_s << db << u"--no-history"_s).exitCode, 3);
     // Invalid input sends nothing, so there is no call to record.
-    QCOMPARE(cli(demo, { u"call"_s, u"--function"_s, u"x"_s, u"--revision"_s, u"y"_s,
-                         u"--history-file"_s, db })
+    QCOMPARE(cli(demo,
+                 { u"call"_s, u"--function"_s, u"x"_s, u"--revision"_s, u"y"_s, u"--history-file"_s,
+                   db })
                      .exitCode,
              2);
 
@@ -501,8 +513,10 @@ void TestCli::historyAndCostsCommands()
     QCOMPARE(list.value(u"data"_s).toArray().at(0).toObject().value(u"function_id"_s).toString(),
              QString(DemoIds::extractPerson));
 
-    const ProcessOutput filtered = cli(demo, { u"history"_s, u"--history-file"_s, db, u"--function"_s,
-                                               QString(DemoIds::markdownWriter), u"--output"_s, u"csv"_s });
+    const ProcessOutput filtered
+            = cli(demo,
+                  { u"history"_s, u"--history-file"_s, db, u"--function"_s,
+                    QString(DemoIds::markdownWriter), u"--output"_s, u"csv"_s });
     QCOMPARE(filtered.exitCode, 0);
     QVERIFY(filtered.out.startsWith("id,"));
     QVERIFY(filtered.out.contains(QString(DemoIds::markdownWriter).toUtf8()));
@@ -534,8 +548,8 @@ void TestCli::functions()
     QVERIFY(data.size() >= 124);
     QCOMPARE(list.value(u"meta"_s).toObject().value(u"total_count"_s).toInt(), data.size());
 
-    const ProcessOutput filtered = cli(demo, { u"functions"_s, u"--name"_s, u"painter"_s,
-                                               u"--output"_s, u"text"_s });
+    const ProcessOutput filtered
+            = cli(demo, { u"functions"_s, u"--name"_s, u"painter"_s, u"--output"_s, u"text"_s });
     QCOMPARE(filtered.exitCode, 0);
     QCOMPARE(filtered.out.count('\n'), 1);
     QVERIFY(filtered.out.startsWith("demo/image-painter\t"));
@@ -544,16 +558,16 @@ void TestCli::functions()
 void TestCli::revisions()
 {
     DemoFixture demo;
-    const ProcessOutput result = cli(demo, { u"revisions"_s, u"--function"_s,
-                                             QString(DemoIds::markdownWriter) });
+    const ProcessOutput result
+            = cli(demo, { u"revisions"_s, u"--function"_s, QString(DemoIds::markdownWriter) });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray data = jsonOf(result.out).value(u"data"_s).toArray();
     QVERIFY(data.size() >= 2);
     QCOMPARE(data.first().toObject().value(u"id"_s).toString(),
              QString(DemoIds::markdownWriterLatest));
 
-    const ProcessOutput missing = cli(demo, { u"revisions"_s, u"--function"_s,
-                                              u"0f0000ff-0000-4000-8000-0000000000ff"_s });
+    const ProcessOutput missing = cli(
+            demo, { u"revisions"_s, u"--function"_s, u"0f0000ff-0000-4000-8000-0000000000ff"_s });
     QCOMPARE(missing.exitCode, 3);
     QVERIFY2(missing.err.contains("HTTP 404 NotFoundError"), missing.err.constData());
 }

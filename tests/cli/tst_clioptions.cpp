@@ -31,13 +31,15 @@ void TestCliOptions::commands_data()
     QTest::newRow("--help") << QStringList { u"--help"_s } << C::Help << 0;
     QTest::newRow("--version") << QStringList { u"--version"_s } << C::Version << 0;
     QTest::newRow("functions") << QStringList { u"functions"_s } << C::Functions << 0;
-    QTest::newRow("revisions without function") << QStringList { u"revisions"_s } << C::Revisions << 1;
+    QTest::newRow("revisions without function")
+            << QStringList { u"revisions"_s } << C::Revisions << 1;
     QTest::newRow("call without ids") << QStringList { u"call"_s } << C::Call << 2;
-    QTest::newRow("both inputs")
-            << QStringList { u"call"_s, u"--function"_s, u"f"_s, u"--revision"_s, u"r"_s,
-                             u"--input"_s, u"1"_s, u"--input-file"_s, u"x"_s }
-            << C::Call << 1;
-    QTest::newRow("stray positional") << QStringList { u"functions"_s, u"extra"_s } << C::Functions << 1;
+    QTest::newRow("both inputs") << QStringList {
+        u"call"_s, u"--function"_s,   u"f"_s, u"--revision"_s, u"r"_s, u"--input"_s,
+        u"1"_s,    u"--input-file"_s, u"x"_s
+    } << C::Call << 1;
+    QTest::newRow("stray positional")
+            << QStringList { u"functions"_s, u"extra"_s } << C::Functions << 1;
 }
 
 void TestCliOptions::commands()

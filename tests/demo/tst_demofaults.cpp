@@ -16,7 +16,6 @@ using callpad::test::HttpResult;
 using Fault = callpad::DemoServer::Fault;
 namespace DemoIds = callpad::DemoIds;
 
-
 namespace {
 
 enum class Target { Call, Stream, List, Revisions };

@@ -35,7 +35,7 @@ struct ProcessOutput
 // Runs a program to completion while the event loop keeps turning, so an in-process demo
 // server can answer it. `stdinBytes` is written and closed first.
 ProcessOutput runProcess(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment,
-                         const QByteArray &stdinBytes = {}, int timeoutMs = 60000);
+                         const QProcessEnvironment &environment, const QByteArray &stdinBytes = {},
+                         int timeoutMs = 60000);
 
 } // namespace callpad::test

@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
     call(draftFor(DemoIds::imagePainter, DemoIds::imagePainterLatest,
                   u"{\n  \"prompt\": \"a lighthouse at dusk\"\n}"_s),
          false);
-    if (auto *images = window.findChild<ImagesPane *>(); images && images->loader()->pendingCount() > 0) {
+    if (auto *images = window.findChild<ImagesPane *>();
+        images && images->loader()->pendingCount() > 0) {
         waitFor(images->loader(), &ImageLoader::finished, 10000);
     }
     shoot(u"images"_s);

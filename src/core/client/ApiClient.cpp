@@ -32,8 +32,9 @@ CallHandle *ApiClient::call(const CallRequest &request, bool stream)
 {
     HttpExchange::Spec spec;
     spec.method = QByteArrayLiteral("POST");
-    spec.url = stream ? Endpoints::stream(m_settings.baseUrl, request.functionId, request.revisionId)
-                      : Endpoints::call(m_settings.baseUrl, request.functionId, request.revisionId);
+    spec.url = stream
+            ? Endpoints::stream(m_settings.baseUrl, request.functionId, request.revisionId)
+            : Endpoints::call(m_settings.baseUrl, request.functionId, request.revisionId);
     spec.body = request.toBody();
     spec.accept = stream ? QByteArrayLiteral("text/event-stream")
                          : QByteArrayLiteral("application/json");
@@ -44,21 +45,23 @@ CallHandle *ApiClient::call(const CallRequest &request, bool stream)
 ListHandle *ApiClient::listFunctions(const QString &nameFilter)
 {
     const QUrl base = m_settings.baseUrl;
-    return new ListHandle(m_network, m_settings, m_authorization, ListHandle::Kind::Functions,
-                          [base, nameFilter](qint64 offset, int limit) {
-                              return Endpoints::functions(base, offset, limit, nameFilter);
-                          },
-                          this);
+    return new ListHandle(
+            m_network, m_settings, m_authorization, ListHandle::Kind::Functions,
+            [base, nameFilter](qint64 offset, int limit) {
+                return Endpoints::functions(base, offset, limit, nameFilter);
+            },
+            this);
 }
 
 ListHandle *ApiClient::listRevisions(const QString &functionId)
 {
     const QUrl base = m_settings.baseUrl;
-    return new ListHandle(m_network, m_settings, m_authorization, ListHandle::Kind::Revisions,
-                          [base, functionId](qint64 offset, int limit) {
-                              return Endpoints::revisions(base, functionId, offset, limit);
-                          },
-                          this);
+    return new ListHandle(
+            m_network, m_settings, m_authorization, ListHandle::Kind::Revisions,
+            [base, functionId](qint64 offset, int limit) {
+                return Endpoints::revisions(base, functionId, offset, limit);
+            },
+            this);
 }
 
 DetailsHandle *ApiClient::function(const QString &functionId)

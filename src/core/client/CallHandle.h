@@ -18,7 +18,7 @@ struct CallResult
     ApiError error;
     RequestRecord request;
     ResponseRecord head;
-    QByteArray body;          // the body as received; for streams, the raw event log
+    QByteArray body; // the body as received; for streams, the raw event log
     bool streamed = false;
     int eventCount = 0;
     QDateTime startedAt;

@@ -32,12 +32,13 @@ bool isUsableBaseUrl(const QUrl &url, QString *error)
         return false;
     };
     if (!url.isValid()) {
-        return fail(QCoreApplication::translate("ClientSettings", "The base URL is not a valid URL: %1")
-                            .arg(url.errorString()));
+        return fail(
+                QCoreApplication::translate("ClientSettings", "The base URL is not a valid URL: %1")
+                        .arg(url.errorString()));
     }
     if (url.scheme() != u"https"_s && url.scheme() != u"http"_s) {
-        return fail(QCoreApplication::translate("ClientSettings",
-                                                "The base URL must start with https:// or http://"));
+        return fail(QCoreApplication::translate(
+                "ClientSettings", "The base URL must start with https:// or http://"));
     }
     if (url.host().isEmpty()) {
         return fail(QCoreApplication::translate("ClientSettings", "The base URL has no host"));

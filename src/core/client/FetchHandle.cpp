@@ -18,11 +18,8 @@ bool isRetryable(int status)
 
 FetchHandle::FetchHandle(QNetworkAccessManager *network, const ClientSettings &settings,
                          QByteArray authorization, QUrl url, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_settings(settings),
-      m_authorization(std::move(authorization)),
-      m_url(std::move(url))
+    : QObject(parent), m_network(network), m_settings(settings),
+      m_authorization(std::move(authorization)), m_url(std::move(url))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &FetchHandle::attempt);

@@ -23,11 +23,8 @@ bool isRedirect(int status)
 
 HttpExchange::HttpExchange(QNetworkAccessManager *network, const ClientSettings &settings,
                            QByteArray authorization, Spec spec, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_settings(settings),
-      m_authorization(std::move(authorization)),
-      m_spec(std::move(spec))
+    : QObject(parent), m_network(network), m_settings(settings),
+      m_authorization(std::move(authorization)), m_spec(std::move(spec))
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(&TransferOutcome::timedOut); });
@@ -74,7 +71,8 @@ void HttpExchange::send()
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", m_spec.accept);
     if (!m_spec.body.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     }
     const bool withKey = m_sendKey && !m_authorization.isEmpty();
     if (withKey) {
@@ -84,11 +82,12 @@ void HttpExchange::send()
     m_request = { m_spec.method, m_spec.url, {}, m_spec.body };
     for (const QByteArray &name : request.rawHeaderList()) {
         m_request.headers.append(
-                { name, name == "Authorization" ? maskedAuthorization() : request.rawHeader(name) });
+                { name,
+                  name == "Authorization" ? maskedAuthorization() : request.rawHeader(name) });
     }
     if (!m_spec.body.isEmpty()) {
-        m_request.headers.append({ QByteArrayLiteral("Content-Length"),
-                                   QByteArray::number(m_spec.body.size()) });
+        m_request.headers.append(
+                { QByteArrayLiteral("Content-Length"), QByteArray::number(m_spec.body.size()) });
     }
 
     m_outcome.body.clear();
@@ -164,9 +163,9 @@ void HttpExchange::onReplyFinished()
     }
     m_outcome.url = m_spec.url;
     if (m_outcome.timedOut) {
-        m_outcome.timeoutMs = (m_spec.stream ? m_settings.streamIdleTimeout
-                                             : m_settings.transferTimeout)
-                                      .count();
+        m_outcome.timeoutMs
+                = (m_spec.stream ? m_settings.streamIdleTimeout : m_settings.transferTimeout)
+                          .count();
     }
     m_outcome.networkError = reply->error();
     m_outcome.networkErrorString = reply->errorString();
@@ -201,11 +200,11 @@ void HttpExchange::checkCompleteness(const QNetworkReply &reply)
         return;
     }
     m_outcome.networkError = QNetworkReply::RemoteHostClosedError;
-    m_outcome.networkErrorString =
-            QCoreApplication::translate("HttpExchange",
-                                        "The connection closed after %1 of %2 bytes")
-                    .arg(m_outcome.body.size())
-                    .arg(announced);
+    m_outcome.networkErrorString
+            = QCoreApplication::translate("HttpExchange",
+                                          "The connection closed after %1 of %2 bytes")
+                      .arg(m_outcome.body.size())
+                      .arg(announced);
 }
 
 bool HttpExchange::followRedirect()
@@ -229,13 +228,14 @@ bool HttpExchange::followRedirect()
         return false;
     };
     if (++m_redirects > m_settings.maxRedirects) {
-        return refuse(QCoreApplication::translate("HttpExchange", "Too many redirects (more than %1)")
-                              .arg(m_settings.maxRedirects));
+        return refuse(
+                QCoreApplication::translate("HttpExchange", "Too many redirects (more than %1)")
+                        .arg(m_settings.maxRedirects));
     }
     if (m_spec.url.scheme() == u"https"_s && target.scheme() != u"https"_s) {
-        return refuse(QCoreApplication::translate("HttpExchange",
-                                                  "Refused a redirect from https to %1")
-                              .arg(target.toDisplayString()));
+        return refuse(
+                QCoreApplication::translate("HttpExchange", "Refused a redirect from https to %1")
+                        .arg(target.toDisplayString()));
     }
     if (target.scheme() != u"https"_s && target.scheme() != u"http"_s) {
         return refuse(QCoreApplication::translate("HttpExchange", "Refused a redirect to %1")

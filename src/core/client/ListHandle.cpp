@@ -3,14 +3,9 @@
 namespace callpad {
 
 ListHandle::ListHandle(QNetworkAccessManager *network, const ClientSettings &settings,
-                       QByteArray authorization, Kind kind, UrlForPage urlForPage,
-                       QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_settings(settings),
-      m_authorization(std::move(authorization)),
-      m_kind(kind),
-      m_urlForPage(std::move(urlForPage))
+                       QByteArray authorization, Kind kind, UrlForPage urlForPage, QObject *parent)
+    : QObject(parent), m_network(network), m_settings(settings),
+      m_authorization(std::move(authorization)), m_kind(kind), m_urlForPage(std::move(urlForPage))
 {
 }
 

@@ -16,34 +16,36 @@ namespace callpad {
 // it to an exit code, the history records it. Network code never opens a message box.
 enum class ErrorKind {
     None,
-    InvalidInput,      // our own validation failed; nothing was sent
-    Http,              // the API answered a non-2xx status (Opper's {type, message, detail} or text)
-    RateLimited,       // HTTP 429, with retryAfterSeconds when the server said
-    Timeout,           // transfer timeout, or idle timeout on a stream
+    InvalidInput, // our own validation failed; nothing was sent
+    Http, // the API answered a non-2xx status (Opper's {type, message, detail} or text)
+    RateLimited, // HTTP 429, with retryAfterSeconds when the server said
+    Timeout, // transfer timeout, or idle timeout on a stream
     ConnectionRefused, // nothing listens at the host and port
-    ConnectionClosed,  // the peer reset or closed the connection before the body was complete
-    HostNotFound,      // DNS failed
-    Tls,               // any TLS/SSL failure; never ignored
-    Network,           // any other transport failure
-    Cancelled,         // the user cancelled
-    InvalidJson,       // a 2xx body that is not JSON
-    InvalidResponse,   // JSON whose field has the wrong type; `field` names it
-    TooLarge,          // the response exceeded the size cap
-    StreamError,       // an SSE chunk with chunk_type "error"
-    StreamIncomplete,  // the stream ended in the middle of an event
+    ConnectionClosed, // the peer reset or closed the connection before the body was complete
+    HostNotFound, // DNS failed
+    Tls, // any TLS/SSL failure; never ignored
+    Network, // any other transport failure
+    Cancelled, // the user cancelled
+    InvalidJson, // a 2xx body that is not JSON
+    InvalidResponse, // JSON whose field has the wrong type; `field` names it
+    TooLarge, // the response exceeded the size cap
+    StreamError, // an SSE chunk with chunk_type "error"
+    StreamIncomplete, // the stream ended in the middle of an event
 };
 
 struct ApiError
 {
     ErrorKind kind = ErrorKind::None;
-    int httpStatus = 0;       // 0 when no HTTP status was received
-    QString type;             // Opper's `type` (e.g. "NotFoundError"), or error_type of a stream chunk
-    QString message;          // Opper's `message`, or our own specific description
-    QJsonValue detail;        // Opper's `detail` as received (string, object or FastAPI list)
-    QString field;            // InvalidInput / InvalidResponse: the field at fault ("input", "examples[2].output")
-    int line = 0;             // InvalidInput on JSON text: 1-based line, 0 when unknown
-    int column = 0;           // 1-based column, 0 when unknown
-    std::optional<int> retryAfterSeconds; // RateLimited, from Retry-After (delta-seconds or HTTP-date)
+    int httpStatus = 0; // 0 when no HTTP status was received
+    QString type; // Opper's `type` (e.g. "NotFoundError"), or error_type of a stream chunk
+    QString message; // Opper's `message`, or our own specific description
+    QJsonValue detail; // Opper's `detail` as received (string, object or FastAPI list)
+    QString field; // InvalidInput / InvalidResponse: the field at fault ("input",
+                   // "examples[2].output")
+    int line = 0; // InvalidInput on JSON text: 1-based line, 0 when unknown
+    int column = 0; // 1-based column, 0 when unknown
+    std::optional<int>
+            retryAfterSeconds; // RateLimited, from Retry-After (delta-seconds or HTTP-date)
 
     bool isError() const { return kind != ErrorKind::None; }
 
@@ -75,14 +77,14 @@ struct TransferOutcome
     QString networkErrorString;
     int httpStatus = 0;
     QByteArray contentType;
-    QByteArray retryAfter;     // raw Retry-After header value
+    QByteArray retryAfter; // raw Retry-After header value
     QByteArray body;
     bool timedOut = false;
     bool cancelled = false;
     bool tooLarge = false;
-    qint64 sizeCap = 0;        // the cap that was exceeded, for the message
-    QUrl url;                  // the request URL, so messages can name the host and port
-    qint64 timeoutMs = 0;      // the timeout that fired, for the message; 0 when unknown
+    qint64 sizeCap = 0; // the cap that was exceeded, for the message
+    QUrl url; // the request URL, so messages can name the host and port
+    qint64 timeoutMs = 0; // the timeout that fired, for the message; 0 when unknown
 };
 
 // The one error-mapping function: network errors, HTTP statuses and Opper's error bodies in,

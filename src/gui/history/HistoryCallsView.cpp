@@ -28,9 +28,7 @@ constexpr int MaxClearDays = 36500;
 } // namespace
 
 HistoryCallsView::HistoryCallsView(HistoryStore *store, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::HistoryCallsView>()),
-      m_store(store),
+    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryCallsView>()), m_store(store),
       m_model(new HistoryTableModel(store, this))
 {
     m_ui->setupUi(this);
@@ -86,8 +84,7 @@ void HistoryCallsView::buildActions()
     m_retentionAction = new QAction(tr("Re&tention…"), this);
     m_retentionAction->setObjectName(u"retentionAction"_s);
     m_retentionAction->setToolTip(tr("Choose how much history to keep"));
-    m_retentionAction->setStatusTip(
-            tr("Keep all calls, the last N days or the newest N calls"));
+    m_retentionAction->setStatusTip(tr("Keep all calls, the last N days or the newest N calls"));
     connect(m_retentionAction, &QAction::triggered, this, &HistoryCallsView::askRetention);
 
     for (QAction *action : { m_restoreAction, m_deleteAction }) {
@@ -109,8 +106,8 @@ void HistoryCallsView::setUpTable()
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *separator = new QAction(table);
     separator->setSeparator(true);
-    table->addActions({ m_restoreAction, m_deleteAction, separator, m_clearOlderAction,
-                        m_retentionAction });
+    table->addActions(
+            { m_restoreAction, m_deleteAction, separator, m_clearOlderAction, m_retentionAction });
 
     // Fixed row heights keep scrolling over 100,000 rows cheap: no row is measured.
     QHeaderView *rows = table->verticalHeader();
@@ -121,9 +118,8 @@ void HistoryCallsView::setUpTable()
     columns->setSectionsMovable(true);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics metrics = fontMetrics();
-    const auto width = [&metrics](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + 16;
-    };
+    const auto width
+            = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
     const struct
     {
         int column;
@@ -197,7 +193,8 @@ qint64 HistoryCallsView::removeSelected(bool confirm)
     const int firstRow = std::min_element(rows.cbegin(), rows.cend(),
                                           [](const QModelIndex &a, const QModelIndex &b) {
                                               return a.row() < b.row();
-                                          })->row();
+                                          })
+                                 ->row();
     const int scroll = m_ui->historyTableView->verticalScrollBar()->value();
     const qint64 removed = m_store->remove(ids);
     if (removed < 0) {

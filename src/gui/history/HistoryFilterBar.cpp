@@ -54,9 +54,7 @@ QString tagText(const QString &key, const QString &value)
 } // namespace
 
 HistoryFilterBar::HistoryFilterBar(HistoryStore *store, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::HistoryFilterBar>()),
-      m_store(store),
+    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryFilterBar>()), m_store(store),
       m_today([] { return QDate::currentDate(); })
 {
     m_ui->setupUi(this);
@@ -86,10 +84,9 @@ HistoryFilterBar::HistoryFilterBar(HistoryStore *store, QWidget *parent)
         fillRevisions();
         announceIfChanged();
     });
-    for (QComboBox *combo : { m_ui->historyRevisionComboBox, m_ui->historyTagComboBox,
-                              m_ui->historyStatusComboBox }) {
-        connect(combo, &QComboBox::currentIndexChanged, this,
-                &HistoryFilterBar::announceIfChanged);
+    for (QComboBox *combo :
+         { m_ui->historyRevisionComboBox, m_ui->historyTagComboBox, m_ui->historyStatusComboBox }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::announceIfChanged);
     }
     connect(m_ui->historyRangeComboBox, &QComboBox::activated, this,
             &HistoryFilterBar::onRangePicked);
@@ -256,8 +253,8 @@ void HistoryFilterBar::fillRevisions()
     combo->clear();
     combo->addItem(tr("All revisions"), QString());
     const QString functionId = m_ui->historyFunctionComboBox->currentData(IdRole).toString();
-    const QList<HistoryFacet> facets =
-            m_store ? m_store->revisions(functionId) : QList<HistoryFacet>();
+    const QList<HistoryFacet> facets
+            = m_store ? m_store->revisions(functionId) : QList<HistoryFacet>();
     for (const HistoryFacet &facet : facets) {
         if (facet.id.isEmpty()) {
             continue;
@@ -288,8 +285,7 @@ void HistoryFilterBar::fillTags()
     }
 }
 
-void HistoryFilterBar::selectData(QComboBox *combo, const QString &id,
-                                  const QString &fallbackText)
+void HistoryFilterBar::selectData(QComboBox *combo, const QString &id, const QString &fallbackText)
 {
     int index = id.isEmpty() ? 0 : combo->findData(id, IdRole);
     if (index < 0) {

@@ -19,8 +19,7 @@ HistoryRetentionDialog::HistoryRetentionDialog(const Retention &current, QWidget
             &QDialog::accept);
     connect(m_ui->historyRetentionDialogButtonBox, &QDialogButtonBox::rejected, this,
             &QDialog::reject);
-    for (QRadioButton *radio : { m_ui->historyKeepAllRadioButton,
-                                 m_ui->historyKeepDaysRadioButton,
+    for (QRadioButton *radio : { m_ui->historyKeepAllRadioButton, m_ui->historyKeepDaysRadioButton,
                                  m_ui->historyKeepCallsRadioButton }) {
         connect(radio, &QRadioButton::toggled, this, &HistoryRetentionDialog::updateEnabled);
     }

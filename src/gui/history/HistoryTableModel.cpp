@@ -23,8 +23,7 @@ constexpr int ShortIdLength = 8;
 QString statusText(const HistoryRow &row)
 {
     if (row.ok) {
-        return row.httpStatus > 0 ? QString::number(row.httpStatus)
-                                  : HistoryTableModel::tr("OK");
+        return row.httpStatus > 0 ? QString::number(row.httpStatus) : HistoryTableModel::tr("OK");
     }
     ApiError error;
     error.kind = HistoryCodec::errorKindFromName(row.errorKind);
@@ -192,9 +191,8 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-QModelIndexList HistoryTableModel::match(const QModelIndex &start, int role,
-                                         const QVariant &value, int hits,
-                                         Qt::MatchFlags flags) const
+QModelIndexList HistoryTableModel::match(const QModelIndex &start, int role, const QVariant &value,
+                                         int hits, Qt::MatchFlags flags) const
 {
     QModelIndexList found;
     if (!start.isValid() || start.model() != this || hits == 0) {
@@ -217,8 +215,8 @@ QModelIndexList HistoryTableModel::match(const QModelIndex &start, int role,
     }
 
     const int type = int(flags.toInt() & 0x0F);
-    const Qt::CaseSensitivity sensitivity =
-            flags.testFlag(Qt::MatchCaseSensitive) ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const Qt::CaseSensitivity sensitivity
+            = flags.testFlag(Qt::MatchCaseSensitive) ? Qt::CaseSensitive : Qt::CaseInsensitive;
     const QString wanted = value.toString();
     for (const int row : std::as_const(ordered)) {
         const QModelIndex candidate = index(row, start.column());
@@ -279,8 +277,8 @@ void HistoryTableModel::refresh()
     const qint64 oldCount = m_count;
     const qint64 newCount = countNow();
     const auto oldFirst = m_pages.constFind(0);
-    const qint64 oldTopId =
-            oldFirst != m_pages.constEnd() && !oldFirst->isEmpty() ? oldFirst->first().id : 0;
+    const qint64 oldTopId
+            = oldFirst != m_pages.constEnd() && !oldFirst->isEmpty() ? oldFirst->first().id : 0;
 
     // New calls on top: the old first row moved down by exactly as many rows as were added.
     // Only checked when the first page was on show anyway, so no page is read just for this.

@@ -28,10 +28,11 @@ QByteArray ImageDecoder::qtFormatName(ImageFormat format)
 QString ImageDecoder::tooLargeMessage(qint64 limitBytes)
 {
     return tr("The image is larger than the %1 limit.")
-        .arg(QLocale().formattedDataSize(limitBytes, 1, QLocale::DataSizeIecFormat));
+            .arg(QLocale().formattedDataSize(limitBytes, 1, QLocale::DataSizeIecFormat));
 }
 
-ImageLoadResult ImageDecoder::decodeEntry(int index, const QString &entry, const ImageLimits &limits)
+ImageLoadResult ImageDecoder::decodeEntry(int index, const QString &entry,
+                                          const ImageLimits &limits)
 {
     // Base64 grows data by 4/3; reject before decoding so a huge entry costs no copy.
     const qint64 maxEntryChars = limits.maxEncodedBytes / 3 * 4 + 4096;
@@ -40,7 +41,8 @@ ImageLoadResult ImageDecoder::decodeEntry(int index, const QString &entry, const
     }
     const ImageRef ref = classifyImage(entry);
     if (ref.source == ImageSource::Invalid) {
-        return ImageLoadResult::failure(index, ref.error.isEmpty() ? tr("The entry is not an image.") : ref.error);
+        return ImageLoadResult::failure(
+                index, ref.error.isEmpty() ? tr("The entry is not an image.") : ref.error);
     }
     if (ref.source == ImageSource::HttpUrl) {
         return ImageLoadResult::failure(index, tr("The image URL must be downloaded first."));
@@ -53,7 +55,8 @@ ImageLoadResult ImageDecoder::decodeEntry(int index, const QString &entry, const
     return decodeBytes(index, bytes, limits);
 }
 
-ImageLoadResult ImageDecoder::decodeBytes(int index, const QByteArray &bytes, const ImageLimits &limits)
+ImageLoadResult ImageDecoder::decodeBytes(int index, const QByteArray &bytes,
+                                          const ImageLimits &limits)
 {
     if (bytes.isEmpty()) {
         return ImageLoadResult::failure(index, tr("The image is empty."));
@@ -65,7 +68,8 @@ ImageLoadResult ImageDecoder::decodeBytes(int index, const QByteArray &bytes, co
     // installed plugin (SVG, TIFF, ...).
     const ImageFormat format = sniffImageFormat(bytes);
     if (format == ImageFormat::Unknown) {
-        return ImageLoadResult::failure(index, tr("Unsupported image format; PNG, JPEG, GIF and WebP are supported."));
+        return ImageLoadResult::failure(
+                index, tr("Unsupported image format; PNG, JPEG, GIF and WebP are supported."));
     }
 
     QByteArray data = bytes;
@@ -75,35 +79,43 @@ ImageLoadResult ImageDecoder::decodeBytes(int index, const QByteArray &bytes, co
     reader.setDecideFormatFromContent(false);
     reader.setAutoTransform(true);
     if (!reader.canRead()) {
-        return ImageLoadResult::failure(index, tr("The %1 image cannot be read (is the image plugin installed?).")
-                                 .arg(imageFormatName(format)));
+        return ImageLoadResult::failure(
+                index,
+                tr("The %1 image cannot be read (is the image plugin installed?).")
+                        .arg(imageFormatName(format)));
     }
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
-        return ImageLoadResult::failure(index, tr("The %1 image has no valid size: %2")
-                                 .arg(imageFormatName(format), reader.errorString()));
+        return ImageLoadResult::failure(
+                index,
+                tr("The %1 image has no valid size: %2")
+                        .arg(imageFormatName(format), reader.errorString()));
     }
     const qint64 pixels = qint64(size.width()) * size.height();
     if (pixels > limits.maxPixels) {
-        return ImageLoadResult::failure(index, tr("The image is %1 × %2 px, above the limit of %3 pixels.")
-                                 .arg(size.width())
-                                 .arg(size.height())
-                                 .arg(QLocale().toString(limits.maxPixels)));
+        return ImageLoadResult::failure(index,
+                                        tr("The image is %1 × %2 px, above the limit of %3 pixels.")
+                                                .arg(size.width())
+                                                .arg(size.height())
+                                                .arg(QLocale().toString(limits.maxPixels)));
     }
 
     // Qt refuses allocations over its own process-wide limit (256 MiB by default); say
     // so plainly instead of reporting the refusal as a damaged file.
     const qint64 allocationLimit = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
     if (allocationLimit > 0 && pixels * 4 > allocationLimit) {
-        return ImageLoadResult::failure(index, tr("The image is %1 × %2 px, too large to decode.")
-                                                   .arg(size.width())
-                                                   .arg(size.height()));
+        return ImageLoadResult::failure(index,
+                                        tr("The image is %1 × %2 px, too large to decode.")
+                                                .arg(size.width())
+                                                .arg(size.height()));
     }
 
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
-        return ImageLoadResult::failure(index, tr("The %1 image is damaged: %2")
-                                 .arg(imageFormatName(format), reader.errorString()));
+        return ImageLoadResult::failure(
+                index,
+                tr("The %1 image is damaged: %2")
+                        .arg(imageFormatName(format), reader.errorString()));
     }
 
     ImageLoadResult result;
@@ -114,8 +126,8 @@ ImageLoadResult ImageDecoder::decodeBytes(int index, const QByteArray &bytes, co
     result.pixelSize = image.size();
     const int edge = qMax(1, limits.thumbnailSize);
     result.thumbnail = (image.width() > edge || image.height() > edge)
-        ? image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-        : image;
+            ? image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
     result.image = std::move(image);
     return result;
 }

@@ -18,7 +18,8 @@ public:
     // A data: URL or raw base64 entry (not an http(s) URL).
     static ImageLoadResult decodeEntry(int index, const QString &entry, const ImageLimits &limits);
     // Encoded bytes as downloaded or decoded from base64.
-    static ImageLoadResult decodeBytes(int index, const QByteArray &bytes, const ImageLimits &limits);
+    static ImageLoadResult decodeBytes(int index, const QByteArray &bytes,
+                                       const ImageLimits &limits);
 
     // The QImageReader/QImageWriter format name ("png", "jpeg", ...); empty for Unknown.
     static QByteArray qtFormatName(ImageFormat format);

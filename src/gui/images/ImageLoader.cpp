@@ -22,14 +22,13 @@ bool isHttpEntry(const QString &entry)
 {
     const QStringView view = QStringView(entry).left(16).trimmed();
     return view.startsWith(u"http://", Qt::CaseInsensitive)
-        || view.startsWith(u"https://", Qt::CaseInsensitive);
+            || view.startsWith(u"https://", Qt::CaseInsensitive);
 }
 
 } // namespace
 
 ImageLoader::ImageLoader(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : QObject(parent), m_network(network)
 {
     // Each task may hold a full-size decoded image; two at a time bounds peak memory.
     m_pool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 2));
@@ -111,12 +110,14 @@ bool ImageLoader::waitForIdle(int msecs)
 
 void ImageLoader::startDecodeEntry(int index, const QString &entry)
 {
-    watch(m_generation, index, QtConcurrent::run(&m_pool, &ImageDecoder::decodeEntry, index, entry, m_limits));
+    watch(m_generation, index,
+          QtConcurrent::run(&m_pool, &ImageDecoder::decodeEntry, index, entry, m_limits));
 }
 
 void ImageLoader::startDecodeBytes(int index, const QByteArray &bytes)
 {
-    watch(m_generation, index, QtConcurrent::run(&m_pool, &ImageDecoder::decodeBytes, index, bytes, m_limits));
+    watch(m_generation, index,
+          QtConcurrent::run(&m_pool, &ImageDecoder::decodeBytes, index, bytes, m_limits));
 }
 
 void ImageLoader::watch(int generation, int index, const QFuture<ImageLoadResult> &future)
@@ -127,7 +128,8 @@ void ImageLoader::watch(int generation, int index, const QFuture<ImageLoadResult
         m_watchers.removeOne(watcher);
         watcher->deleteLater();
         if (watcher->future().resultCount() == 0) {
-            deliver(generation, ImageLoadResult::failure(index, tr("Decoding the image was cancelled.")));
+            deliver(generation,
+                    ImageLoadResult::failure(index, tr("Decoding the image was cancelled.")));
             return;
         }
         deliver(generation, watcher->result());
@@ -153,7 +155,8 @@ void ImageLoader::startDownload(int index, const QString &entry)
     url.setUserInfo(QString());
     QNetworkRequest request(url);
     request.setTransferTimeout(m_limits.transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -169,23 +172,26 @@ void ImageLoader::startDownload(int index, const QString &entry)
     const qint64 maxBytes = m_limits.maxEncodedBytes;
     auto overLimit = std::make_shared<bool>(false);
     // Enforced while downloading: abort as soon as the declared or received size exceeds the cap.
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes, overLimit](qint64 received, qint64 total) {
-        if (!*overLimit && (received > maxBytes || total > maxBytes)) {
-            *overLimit = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, maxBytes, overLimit](qint64 received, qint64 total) {
+                if (!*overLimit && (received > maxBytes || total > maxBytes)) {
+                    *overLimit = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, generation, index, reply, overLimit] {
         onDownloadFinished(generation, index, reply, *overLimit);
     });
 }
 
-void ImageLoader::onDownloadFinished(int generation, int index, QNetworkReply *reply, bool overLimit)
+void ImageLoader::onDownloadFinished(int generation, int index, QNetworkReply *reply,
+                                     bool overLimit)
 {
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString errorString = reply->errorString();
-    const QByteArray body = (error == QNetworkReply::NoError && !overLimit) ? reply->readAll() : QByteArray();
+    const QByteArray body
+            = (error == QNetworkReply::NoError && !overLimit) ? reply->readAll() : QByteArray();
     reply->deleteLater();
     if (generation != m_generation) {
         return;
@@ -210,9 +216,12 @@ void ImageLoader::fail(int index, const QString &error)
 {
     // Always asynchronous, so load() never emits before it returns.
     const int generation = m_generation;
-    QMetaObject::invokeMethod(this, [this, generation, index, error] {
-        deliver(generation, ImageLoadResult::failure(index, error));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this, generation, index, error] {
+                deliver(generation, ImageLoadResult::failure(index, error));
+            },
+            Qt::QueuedConnection);
 }
 
 void ImageLoader::deliver(int generation, ImageLoadResult result)

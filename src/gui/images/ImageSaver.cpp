@@ -47,13 +47,15 @@ QString ImageSaver::suffixFor(ImageFormat format)
     return format == ImageFormat::Unknown ? QString() : imageFileSuffix(format);
 }
 
-QString ImageSaver::uniqueFilePath(const QString &dir, const QString &baseName, const QString &suffix)
+QString ImageSaver::uniqueFilePath(const QString &dir, const QString &baseName,
+                                   const QString &suffix)
 {
     const QDir directory(dir);
     const QString dotSuffix = suffix.isEmpty() ? QString() : u"."_s + suffix;
     QString candidate = directory.filePath(baseName + dotSuffix);
     for (int n = 2; QFileInfo::exists(candidate); ++n) {
-        candidate = directory.filePath(baseName + u" ("_s + QString::number(n) + u")"_s + dotSuffix);
+        candidate
+                = directory.filePath(baseName + u" ("_s + QString::number(n) + u")"_s + dotSuffix);
     }
     return candidate;
 }
@@ -61,7 +63,8 @@ QString ImageSaver::uniqueFilePath(const QString &dir, const QString &baseName, 
 QByteArray ImageSaver::encode(const ImageLoadResult &result, ImageFormat format, QString *error)
 {
     if (result.state != ImageLoadState::Ready || result.image.isNull()) {
-        setError(error, result.error.isEmpty() ? tr("The image has not finished loading.") : result.error);
+        setError(error,
+                 result.error.isEmpty() ? tr("The image has not finished loading.") : result.error);
         return {};
     }
     if (format == result.format && !result.bytes.isEmpty()) {
@@ -93,7 +96,9 @@ QByteArray ImageSaver::encode(const ImageLoadResult &result, ImageFormat format,
         writer.setQuality(90);
     }
     if (!writer.write(image)) {
-        setError(error, tr("Encoding the image as %1 failed: %2").arg(imageFormatName(format), writer.errorString()));
+        setError(error,
+                 tr("Encoding the image as %1 failed: %2")
+                         .arg(imageFormatName(format), writer.errorString()));
         return {};
     }
     return data;
@@ -104,7 +109,9 @@ bool ImageSaver::save(const ImageLoadResult &result, const QString &path, QStrin
     ImageFormat format = formatForPath(path);
     if (format == ImageFormat::Unknown) {
         if (!QFileInfo(path).suffix().isEmpty()) {
-            setError(error, tr("Unsupported file type “.%1”; use .png, .jpg or .webp.").arg(QFileInfo(path).suffix()));
+            setError(error,
+                     tr("Unsupported file type “.%1”; use .png, .jpg or .webp.")
+                             .arg(QFileInfo(path).suffix()));
             return false;
         }
         format = result.format;
@@ -116,11 +123,15 @@ bool ImageSaver::save(const ImageLoadResult &result, const QString &path, QStrin
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        setError(error,
+                 tr("Cannot write “%1”: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
-        setError(error, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        setError(error,
+                 tr("Cannot write “%1”: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;

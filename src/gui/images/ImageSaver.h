@@ -24,7 +24,8 @@ public:
     // Lower-case suffix without the dot: "png", "jpg", "gif", "webp"; empty for Unknown.
     static QString suffixFor(ImageFormat format);
     // `dir/base.suffix`, or `dir/base (2).suffix`, `(3)`, ... if that name is taken.
-    static QString uniqueFilePath(const QString &dir, const QString &baseName, const QString &suffix);
+    static QString uniqueFilePath(const QString &dir, const QString &baseName,
+                                  const QString &suffix);
     // The encoded bytes `result` would be saved as in `format`; empty and `error` set on failure.
     static QByteArray encode(const ImageLoadResult &result, ImageFormat format, QString *error);
 };

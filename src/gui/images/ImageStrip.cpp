@@ -18,9 +18,7 @@ constexpr int ThumbnailRole = Qt::UserRole + 2;
 
 } // namespace
 
-ImageStrip::ImageStrip(QWidget *parent)
-    : QWidget(parent)
-    , m_list(new QListWidget(this))
+ImageStrip::ImageStrip(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
 {
     setObjectName(u"imageStrip"_s);
     m_list->setObjectName(u"thumbnailsListWidget"_s);
@@ -37,7 +35,7 @@ ImageStrip::ImageStrip(QWidget *parent)
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Image thumbnails"));
     const int height = TileEdge + 16 + m_list->horizontalScrollBar()->sizeHint().height()
-        + 2 * m_list->frameWidth();
+            + 2 * m_list->frameWidth();
     m_list->setFixedHeight(height);
 
     auto *layout = new QHBoxLayout(this);
@@ -190,7 +188,8 @@ QPixmap ImageStrip::thumbnailTile(const QImage &thumbnail) const
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QSize fitted = thumbnail.size().scaled(QSize(TileEdge, TileEdge), Qt::KeepAspectRatio);
-    const QRect target(QPoint((TileEdge - fitted.width()) / 2, (TileEdge - fitted.height()) / 2), fitted);
+    const QRect target(QPoint((TileEdge - fitted.width()) / 2, (TileEdge - fitted.height()) / 2),
+                       fitted);
     painter.drawImage(target, thumbnail);
     return pixmap;
 }

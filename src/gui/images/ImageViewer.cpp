@@ -56,10 +56,8 @@ QAction *makeAction(QWidget *owner, const QString &objectName, const QString &te
 } // namespace
 
 ImageViewer::ImageViewer(QWidget *parent)
-    : QWidget(parent)
-    , m_scene(new QGraphicsScene(this))
-    , m_view(new QGraphicsView(m_scene, this))
-    , m_infoLabel(new QLabel(this))
+    : QWidget(parent), m_scene(new QGraphicsScene(this)), m_view(new QGraphicsView(m_scene, this)),
+      m_infoLabel(new QLabel(this))
 {
     setObjectName(u"imageViewer"_s);
     m_view->setObjectName(u"imageGraphicsView"_s);
@@ -85,12 +83,14 @@ ImageViewer::ImageViewer(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_infoLabel);
 
-    m_zoomInAction = makeAction(this, u"zoomInAction"_s, tr("Zoom In"),
-                                {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn)});
-    m_zoomOutAction = makeAction(this, u"zoomOutAction"_s, tr("Zoom Out"),
-                                 {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence(QKeySequence::ZoomOut)});
+    m_zoomInAction = makeAction(
+            this, u"zoomInAction"_s, tr("Zoom In"),
+            { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn) });
+    m_zoomOutAction = makeAction(
+            this, u"zoomOutAction"_s, tr("Zoom Out"),
+            { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence(QKeySequence::ZoomOut) });
     m_actualSizeAction = makeAction(this, u"actualSizeAction"_s, tr("Actual Size"),
-                                    {QKeySequence(Qt::CTRL | Qt::Key_0)});
+                                    { QKeySequence(Qt::CTRL | Qt::Key_0) });
     m_fitAction = makeAction(this, u"fitToWindowAction"_s, tr("Fit to Window"), {});
     m_fitAction->setCheckable(true);
     connect(m_zoomInAction, &QAction::triggered, this, &ImageViewer::zoomIn);
@@ -174,9 +174,10 @@ QAction *ImageViewer::fitToWindowAction() const
 QString ImageViewer::describe(QSize pixelSize, ImageFormat format, qint64 encodedBytes)
 {
     return tr("%1 × %2 px · %3 · %4")
-        .arg(pixelSize.width())
-        .arg(pixelSize.height())
-        .arg(imageFormatName(format), QLocale().formattedDataSize(encodedBytes, 1, QLocale::DataSizeIecFormat));
+            .arg(pixelSize.width())
+            .arg(pixelSize.height())
+            .arg(imageFormatName(format),
+                 QLocale().formattedDataSize(encodedBytes, 1, QLocale::DataSizeIecFormat));
 }
 
 void ImageViewer::zoomIn()
@@ -263,7 +264,8 @@ void ImageViewer::applyFit()
         return;
     }
     const QSize area = m_view->viewport()->size();
-    const qreal zoom = qMin(qreal(area.width()) / m_image.width(), qreal(area.height()) / m_image.height());
+    const qreal zoom
+            = qMin(qreal(area.width()) / m_image.width(), qreal(area.height()) / m_image.height());
     // Small images stay at 100%: upscaling only blurs them.
     applyZoom(qMin(zoom, 1.0));
     m_view->centerOn(m_pixmapItem);

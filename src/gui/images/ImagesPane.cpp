@@ -42,11 +42,8 @@ QString filterFor(ImageFormat format)
 } // namespace
 
 ImagesPane::ImagesPane(QNetworkAccessManager *network, QWidget *parent)
-    : QWidget(parent)
-    , m_loader(new ImageLoader(network, this))
-    , m_toolBar(new QToolBar(this))
-    , m_viewer(new ImageViewer(this))
-    , m_strip(new ImageStrip(this))
+    : QWidget(parent), m_loader(new ImageLoader(network, this)), m_toolBar(new QToolBar(this)),
+      m_viewer(new ImageViewer(this)), m_strip(new ImageStrip(this))
 {
     setObjectName(u"imagesPane"_s);
     m_toolBar->setObjectName(u"imagesToolBar"_s);
@@ -173,11 +170,14 @@ int ImagesPane::saveAll(const QString &dir, QString *error)
         const ImageLoadResult result = m_loader->result(i);
         if (result.state != ImageLoadState::Ready) {
             problems.append(tr("Image %1 was skipped: %2")
-                                .arg(i + 1)
-                                .arg(result.state == ImageLoadState::Loading ? tr("still loading.") : result.error));
+                                    .arg(i + 1)
+                                    .arg(result.state == ImageLoadState::Loading
+                                                 ? tr("still loading.")
+                                                 : result.error));
             continue;
         }
-        const QString path = ImageSaver::uniqueFilePath(dir, u"image-%1"_s.arg(i + 1), ImageSaver::suffixFor(result.format));
+        const QString path = ImageSaver::uniqueFilePath(dir, u"image-%1"_s.arg(i + 1),
+                                                        ImageSaver::suffixFor(result.format));
         QString problem;
         if (ImageSaver::save(result, path, &problem)) {
             ++saved;
@@ -199,7 +199,7 @@ void ImagesPane::saveCurrentAs()
         return;
     }
     QStringList filters;
-    for (const ImageFormat format : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::WebP}) {
+    for (const ImageFormat format : { ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::WebP }) {
         filters.append(filterFor(format));
     }
     if (result.format == ImageFormat::Gif) {
@@ -207,15 +207,16 @@ void ImagesPane::saveCurrentAs()
     }
     QString selectedFilter = filterFor(result.format);
     const QString suggested = QDir(m_lastDir).filePath(
-        u"image-%1.%2"_s.arg(index + 1).arg(ImageSaver::suffixFor(result.format)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Image"), suggested, filters.join(u";;"_s),
-                                                &selectedFilter);
+            u"image-%1.%2"_s.arg(index + 1).arg(ImageSaver::suffixFor(result.format)));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Image"), suggested,
+                                                filters.join(u";;"_s), &selectedFilter);
     if (path.isEmpty()) {
         return;
     }
     if (QFileInfo(path).suffix().isEmpty()) {
         // The filter the user picked decides the type when no suffix was typed.
-        for (const ImageFormat format : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::WebP, ImageFormat::Gif}) {
+        for (const ImageFormat format :
+             { ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::WebP, ImageFormat::Gif }) {
             if (selectedFilter == filterFor(format)) {
                 path += u'.' + ImageSaver::suffixFor(format);
             }
@@ -249,7 +250,8 @@ void ImagesPane::saveAllToFolder()
     m_lastDir = dir;
     QString error;
     const int saved = saveAll(dir, &error);
-    const QString summary = tr("Saved %n image(s) to %1.", nullptr, saved).arg(QDir::toNativeSeparators(dir));
+    const QString summary
+            = tr("Saved %n image(s) to %1.", nullptr, saved).arg(QDir::toNativeSeparators(dir));
     if (error.isEmpty()) {
         Q_EMIT statusMessage(summary);
     } else {
@@ -262,8 +264,9 @@ void ImagesPane::onImageReady(int index)
     const ImageLoadResult result = m_loader->result(index);
     m_strip->setThumbnail(index, result.thumbnail,
                           tr("Image %1 · %2")
-                              .arg(index + 1)
-                              .arg(ImageViewer::describe(result.pixelSize, result.format, result.bytes.size())));
+                                  .arg(index + 1)
+                                  .arg(ImageViewer::describe(result.pixelSize, result.format,
+                                                             result.bytes.size())));
     if (index == currentIndex()) {
         showCurrent();
     }

@@ -47,8 +47,8 @@ QString PresetItemDelegate::detailText(const QModelIndex &index)
         return error;
     }
     QStringList parts;
-    for (const int role : { int(PresetListModel::DescriptionRole),
-                            int(PresetListModel::FunctionNameRole) }) {
+    for (const int role :
+         { int(PresetListModel::DescriptionRole), int(PresetListModel::FunctionNameRole) }) {
         const QString text = index.data(role).toString().simplified();
         if (!text.isEmpty()) {
             parts.append(text);
@@ -94,8 +94,8 @@ void PresetItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QPalette::ColorGroup group = broken || !opt.state.testFlag(QStyle::State_Enabled)
             ? QPalette::Disabled
             : QPalette::Normal;
-    const QColor textColor =
-            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor textColor
+            = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor detailColor = textColor;
     if (!broken) {
         detailColor.setAlphaF(0.7f);

@@ -23,8 +23,7 @@ QString shownName(const QString &path)
 
 } // namespace
 
-PresetSession::PresetSession(PresetStore *store, QObject *parent)
-    : QObject(parent), m_store(store)
+PresetSession::PresetSession(PresetStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_autosave.setInterval(AutosaveIntervalMs);
     connect(&m_autosave, &QTimer::timeout, this, &PresetSession::autosaveNow);
@@ -89,8 +88,7 @@ bool PresetSession::open(const QString &path)
     if (!parse.droppedSecretKeys.isEmpty()) {
         Q_EMIT statusMessage(tr("%1 held secret-like fields (%2); they were ignored and the next "
                                 "save removes them.")
-                                     .arg(shownName(path),
-                                          parse.droppedSecretKeys.join(u", "_s)));
+                                     .arg(shownName(path), parse.droppedSecretKeys.join(u", "_s)));
     } else {
         Q_EMIT statusMessage(tr("Opened %1").arg(shownName(path)));
     }
@@ -398,8 +396,8 @@ void PresetSession::onFileChanged(const QString &path)
     }
     setCurrent(m_path, parse.preset);
     apply(parse.preset);
-    Q_EMIT statusMessage(tr("Reloaded %1: it was changed by another program.")
-                                 .arg(shownName(m_path)));
+    Q_EMIT statusMessage(
+            tr("Reloaded %1: it was changed by another program.").arg(shownName(m_path)));
 }
 
 bool PresetSession::isOpen(const QString &path) const

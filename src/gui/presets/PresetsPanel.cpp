@@ -58,8 +58,8 @@ PresetsPanel::PresetsPanel(PresetSession *session, QWidget *parent)
     connect(m_session, &PresetSession::nameRequested, this, &PresetsPanel::askNameAndSave,
             Qt::DirectConnection);
     // Queued: the store is in the middle of reporting changes; the dialog waits until it is done.
-    connect(m_session, &PresetSession::externalChangeConflict, this,
-            &PresetsPanel::resolveConflict, Qt::QueuedConnection);
+    connect(m_session, &PresetSession::externalChangeConflict, this, &PresetsPanel::resolveConflict,
+            Qt::QueuedConnection);
     if (m_store) {
         connect(m_store, &PresetStore::entriesChanged, this, &PresetsPanel::updateFolderLabel);
     }
@@ -108,21 +108,20 @@ void PresetsPanel::createActions()
                           tr("Delete the selected preset's file (to the trash where there is one)"),
                           u"edit-delete"_s, QStyle::SP_TrashIcon, m_ui->deletePresetToolButton);
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_importAction = make(u"importPresetAction"_s, tr("&Import Presets…"),
-                          tr("Copy preset files from elsewhere into the presets folder"),
-                          u"document-import"_s, QStyle::SP_DialogOpenButton,
-                          m_ui->importPresetToolButton);
+    m_importAction
+            = make(u"importPresetAction"_s, tr("&Import Presets…"),
+                   tr("Copy preset files from elsewhere into the presets folder"),
+                   u"document-import"_s, QStyle::SP_DialogOpenButton, m_ui->importPresetToolButton);
     m_exportAction = make(u"exportPresetAction"_s, tr("&Export Preset…"),
                           tr("Write the selected preset to a file of your choice"),
                           u"document-export"_s, QStyle::SP_ArrowUp, m_ui->exportPresetToolButton);
     m_openFolderAction = make(u"openPresetFolderAction"_s, tr("Open Presets &Folder…"),
                               tr("Use another folder for presets, e.g. one in a git repository"),
-                              u"folder-open"_s, QStyle::SP_DirOpenIcon,
-                              m_ui->openFolderToolButton);
-    m_revealFolderAction = make(u"revealPresetFolderAction"_s, tr("Show Presets Folder"),
-                                tr("Open the presets folder in the file manager"),
-                                u"document-open-folder"_s, QStyle::SP_DirLinkIcon,
-                                m_ui->revealFolderToolButton);
+                              u"folder-open"_s, QStyle::SP_DirOpenIcon, m_ui->openFolderToolButton);
+    m_revealFolderAction
+            = make(u"revealPresetFolderAction"_s, tr("Show Presets Folder"),
+                   tr("Open the presets folder in the file manager"), u"document-open-folder"_s,
+                   QStyle::SP_DirLinkIcon, m_ui->revealFolderToolButton);
     // F2 and Delete mean something else in the form's tables and editors: only in this panel.
     for (QAction *action : { m_renameAction, m_deleteAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -148,8 +147,7 @@ void PresetsPanel::createActions()
 QString PresetsPanel::targetPath() const
 {
     const QModelIndex selected = m_ui->presetsListView->selectionModel()->currentIndex();
-    if (selected.isValid()
-        && m_ui->presetsListView->selectionModel()->isSelected(selected)) {
+    if (selected.isValid() && m_ui->presetsListView->selectionModel()->isSelected(selected)) {
         return selected.data(PresetListModel::PathRole).toString();
     }
     return m_session->currentPath();
@@ -158,7 +156,8 @@ QString PresetsPanel::targetPath() const
 void PresetsPanel::selectPath(const QString &path)
 {
     const int row = m_model->rowOf(path);
-    const QModelIndex index = m_filter->mapFromSource(row >= 0 ? m_model->index(row) : QModelIndex());
+    const QModelIndex index
+            = m_filter->mapFromSource(row >= 0 ? m_model->index(row) : QModelIndex());
     if (index.isValid()) {
         m_ui->presetsListView->setCurrentIndex(index);
         m_ui->presetsListView->scrollTo(index);
@@ -265,8 +264,8 @@ void PresetsPanel::deleteTarget()
 
 void PresetsPanel::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import Presets"), QString(), tr("Presets (*.json);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Presets"), QString(),
+                                                            tr("Presets (*.json);;All files (*)"));
     QString last;
     for (const QString &file : files) {
         const QString imported = m_session->importPreset(file);
@@ -283,11 +282,10 @@ void PresetsPanel::exportTarget()
     if (path.isEmpty()) {
         return;
     }
-    const QString suggested =
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-            + QFileInfo(path).fileName();
-    const QString destination = QFileDialog::getSaveFileName(
-            this, tr("Export Preset"), suggested, tr("Presets (*.json);;All files (*)"));
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + u'/' + QFileInfo(path).fileName();
+    const QString destination = QFileDialog::getSaveFileName(this, tr("Export Preset"), suggested,
+                                                             tr("Presets (*.json);;All files (*)"));
     if (!destination.isEmpty()) {
         m_session->exportPreset(path, destination);
     }
@@ -334,8 +332,8 @@ void PresetsPanel::resolveConflict(const QString &path)
                             .arg(QFileInfo(path).fileName()),
                     QMessageBox::NoButton, this);
     box.setObjectName(u"presetConflictMessageBox"_s);
-    QPushButton *reload = box.addButton(tr("Reload and Lose My Edits"),
-                                        QMessageBox::DestructiveRole);
+    QPushButton *reload
+            = box.addButton(tr("Reload and Lose My Edits"), QMessageBox::DestructiveRole);
     box.setDefaultButton(box.addButton(tr("Keep My Edits"), QMessageBox::RejectRole));
     box.exec();
     m_conflictShown = false;
@@ -353,8 +351,8 @@ void PresetsPanel::showError(const QString &message)
 void PresetsPanel::updateCurrent()
 {
     m_model->setCurrent(m_session->currentPath(), m_session->isDirty());
-    const QString name = m_session->currentName().isEmpty() ? tr("Untitled")
-                                                            : m_session->currentName();
+    const QString name
+            = m_session->currentName().isEmpty() ? tr("Untitled") : m_session->currentName();
     QString text = m_session->currentPath().isEmpty() ? tr("%1 (not saved)").arg(name) : name;
     if (m_session->isDirty()) {
         text = tr("%1 \u25CF").arg(text);
@@ -371,8 +369,8 @@ void PresetsPanel::updateFolderLabel()
 {
     const QString folder = m_store ? QDir::toNativeSeparators(m_store->folder()) : QString();
     QLabel *label = m_ui->presetFolderLabel;
-    label->setText(label->fontMetrics().elidedText(folder, Qt::ElideMiddle,
-                                                   std::max(label->width(), 40)));
+    label->setText(
+            label->fontMetrics().elidedText(folder, Qt::ElideMiddle, std::max(label->width(), 40)));
     label->setToolTip(folder);
     updateActions();
 }

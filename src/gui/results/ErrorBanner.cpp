@@ -63,11 +63,11 @@ QString ErrorBanner::titleFor(const ApiError &error)
         }
         return error.type.isEmpty() ? tr("HTTP %1").arg(error.httpStatus)
                                     : tr("HTTP %1 · %2").arg(error.httpStatus).arg(error.type);
-    case ErrorKind::RateLimited:
-    {
+    case ErrorKind::RateLimited: {
         const QString what = error.type.isEmpty() ? tr("Rate limited") : error.type;
         return error.retryAfterSeconds
-                ? tr("HTTP 429 · %1 — retry after %n s", nullptr, *error.retryAfterSeconds).arg(what)
+                ? tr("HTTP 429 · %1 — retry after %n s", nullptr, *error.retryAfterSeconds)
+                          .arg(what)
                 : tr("HTTP 429 · %1").arg(what);
     }
     case ErrorKind::Timeout:

@@ -19,9 +19,9 @@ qint64 CallRecorder::record(const CallResult &result, const CallDraft &draft,
                               .arg(m_store->lastError()));
         return 0;
     }
-    const HistoryEntry entry =
-            HistoryEntry::fromCall(result, draft, context.functionName, context.revisionLabel,
-                                   context.presetName, u"app"_s, context.baseUrl);
+    const HistoryEntry entry
+            = HistoryEntry::fromCall(result, draft, context.functionName, context.revisionLabel,
+                                     context.presetName, u"app"_s, context.baseUrl);
     const qint64 id = m_store->record(entry);
     if (id <= 0) {
         Q_EMIT failed(tr("The call was not recorded: %1").arg(m_store->lastError()));

@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 HistoryDock::HistoryDock(const QString &databasePath, QWidget *parent)
-    : QDockWidget(tr("History"), parent),
-      m_store(new HistoryStore(this)),
+    : QDockWidget(tr("History"), parent), m_store(new HistoryStore(this)),
       m_recorder(new CallRecorder(m_store, this))
 {
     setObjectName(u"historyDockWidget"_s);
@@ -28,8 +27,8 @@ HistoryDock::HistoryDock(const QString &databasePath, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     if (!m_store->open(databasePath)) {
         // Calls still work; the user learns why nothing is kept.
-        auto *problem = new QLabel(tr("The history could not be opened: %1").arg(m_store->lastError()),
-                                   body);
+        auto *problem = new QLabel(
+                tr("The history could not be opened: %1").arg(m_store->lastError()), body);
         problem->setObjectName(u"historyProblemLabel"_s);
         problem->setWordWrap(true);
         layout->addWidget(problem);
@@ -89,8 +88,9 @@ bool HistoryDock::showEntry(qint64 id)
         return false;
     }
     Q_EMIT showResult(toCallResult(*entry));
-    Q_EMIT statusMessage(tr("Showing the call of %1 from the history")
-                                 .arg(formatLocalTime(entry->time.toLocalTime(), QLocale::ShortFormat)));
+    Q_EMIT statusMessage(
+            tr("Showing the call of %1 from the history")
+                    .arg(formatLocalTime(entry->time.toLocalTime(), QLocale::ShortFormat)));
     return true;
 }
 

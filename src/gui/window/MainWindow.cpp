@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "CallController.h"
-#include "DemoSession.h"
 #include "CallRecorder.h"
+#include "DemoSession.h"
 #include "HistoryDock.h"
 #include "PresetsDock.h"
 #include "ShortcutsDialog.h"
-#include "WindowDialogs.h"
 #include "Version.h"
+#include "WindowDialogs.h"
 #include "client/ApiClient.h"
 #include "costs/Budget.h"
 #include "costs/BudgetDialog.h"
@@ -16,14 +16,14 @@
 #include "history/HistoryCallsView.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
+#include "picker/ConnectionBar.h"
+#include "picker/FunctionPicker.h"
 #include "picker/LocalTime.h"
+#include "picker/RevisionInfoPanel.h"
 #include "presets/DraftStore.h"
 #include "presets/PresetSession.h"
 #include "presets/PresetStore.h"
 #include "presets/PresetsPanel.h"
-#include "picker/ConnectionBar.h"
-#include "picker/FunctionPicker.h"
-#include "picker/RevisionInfoPanel.h"
 #include "request/RequestForm.h"
 #include "results/ResultsView.h"
 #include "results/UsageFormat.h"
@@ -48,11 +48,8 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 MainWindow::MainWindow(Settings *settings, const AppPaths &paths, QWidget *parent)
-    : QMainWindow(parent),
-      m_settings(settings),
-      m_client(new ApiClient(nullptr, this)),
-      m_controller(new CallController(m_client, this)),
-      m_demo(new DemoSession(this))
+    : QMainWindow(parent), m_settings(settings), m_client(new ApiClient(nullptr, this)),
+      m_controller(new CallController(m_client, this)), m_demo(new DemoSession(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/callpad.svg"_s));
@@ -76,8 +73,8 @@ void MainWindow::buildActions()
 {
     m_sendAction = new QAction(QIcon(u":/icons/send.svg"_s), tr("&Send"), this);
     m_sendAction->setObjectName(u"sendAction"_s);
-    m_sendAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_sendAction->setShortcuts(
+            { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_sendAction->setShortcutContext(Qt::WindowShortcut);
     m_sendAction->setStatusTip(tr("Call the selected revision with this request"));
     m_sendAction->setToolTip(tr("Send the request (Ctrl+Enter)"));
@@ -96,7 +93,8 @@ void MainWindow::buildActions()
     m_streamAction->setObjectName(u"streamAction"_s);
     m_streamAction->setCheckable(true);
     m_streamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_streamAction->setStatusTip(tr("Use the streaming endpoint and show the answer as it arrives"));
+    m_streamAction->setStatusTip(
+            tr("Use the streaming endpoint and show the answer as it arrives"));
     addActions({ m_sendAction, m_cancelAction, m_streamAction });
 }
 
@@ -163,8 +161,8 @@ void MainWindow::buildMenus()
     const PresetsPanel *presets = m_presetsDock->panel();
     file->addActions({ presets->newAction(), presets->saveAction(), presets->saveAsAction() });
     file->addSeparator();
-    file->addActions({ presets->importAction(), presets->exportAction(),
-                       presets->openFolderAction() });
+    file->addActions(
+            { presets->importAction(), presets->exportAction(), presets->openFolderAction() });
     file->addSeparator();
     QAction *demo = file->addAction(tr("Try &Demo Mode"), this, [this] {
         QString error;
@@ -198,14 +196,15 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts
+            = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(u"shortcutsAction"_s);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Callpad"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(
-            QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+            ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::wire()
@@ -235,8 +234,7 @@ void MainWindow::wire()
     connect(m_controller, &CallController::started, this, &MainWindow::onCallStarted);
     connect(m_controller, &CallController::streamUpdated, m_results,
             &ResultsView::applyStreamUpdate);
-    connect(m_controller, &CallController::finished, this,
-            &MainWindow::onCallFinished);
+    connect(m_controller, &CallController::finished, this, &MainWindow::onCallFinished);
 }
 
 void MainWindow::applyConnection()
@@ -307,9 +305,10 @@ void MainWindow::onCallStarted(bool streamed)
 
 void MainWindow::updateRunningStatus()
 {
-    m_statusLabel->setText(tr("Calling… %1 · %2 received")
-                                   .arg(formatLatency(m_controller->elapsedMs()),
-                                        QLocale().formattedDataSize(m_controller->bytesReceived())));
+    m_statusLabel->setText(
+            tr("Calling… %1 · %2 received")
+                    .arg(formatLatency(m_controller->elapsedMs()),
+                         QLocale().formattedDataSize(m_controller->bytesReceived())));
 }
 
 void MainWindow::onCallFinished(const CallResult &result, const CallDraft &draft)
@@ -321,13 +320,15 @@ void MainWindow::onCallFinished(const CallResult &result, const CallDraft &draft
     m_cancelButton->setEnabled(false);
     m_results->showResult(result, m_outputSchema);
     const auto details = m_picker->details();
-    m_historyDock->recorder()->record(
-            result, draft, { details ? details->name : QString(), revisionLabel(),
-                             m_presetsDock->session()->currentName(), m_client->baseUrl() });
+    m_historyDock->recorder()->record(result, draft,
+                                      { details ? details->name : QString(), revisionLabel(),
+                                        m_presetsDock->session()->currentName(),
+                                        m_client->baseUrl() });
     m_budget->refresh();
     if (!result.ok()) {
-        m_statusLabel->setText(tr("Failed after %1: %2")
-                                       .arg(formatLatency(result.latencyMs), result.error.summary()));
+        m_statusLabel->setText(
+                tr("Failed after %1: %2")
+                        .arg(formatLatency(result.latencyMs), result.error.summary()));
         return;
     }
     QStringList parts { tr("Done in %1").arg(formatLatency(result.latencyMs)) };
@@ -415,7 +416,8 @@ void MainWindow::restoreState()
     m_streamAction->setChecked(m_settings->flag(Settings::Key::Stream));
     if (HistoryCallsView *calls = m_historyDock->callsView()) {
         calls->restoreState(m_settings->bytes(Settings::Key::HistoryColumns));
-        const auto retention = Retention::fromSetting(m_settings->string(Settings::Key::HistoryRetention));
+        const auto retention
+                = Retention::fromSetting(m_settings->string(Settings::Key::HistoryRetention));
         calls->setRetention(retention.value_or(Retention::keepAll()));
         m_historyDock->recorder()->setRetention(retention.value_or(Retention::keepAll()));
     }
@@ -496,9 +498,10 @@ void MainWindow::wirePresets()
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(session, &PresetSession::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_presetsDock->panel(), &PresetsPanel::folderChanged, this, [this](const QString &folder) {
-        m_settings->setValue(Settings::Key::PresetsFolder, folder);
-    });
+    connect(m_presetsDock->panel(), &PresetsPanel::folderChanged, this,
+            [this](const QString &folder) {
+                m_settings->setValue(Settings::Key::PresetsFolder, folder);
+            });
     // Any edit of what a preset holds makes the open preset dirty.
     connect(m_form, &RequestForm::changed, session, &PresetSession::markDirty);
     connect(m_picker, &FunctionPicker::idsChanged, session, &PresetSession::markDirty);
@@ -507,9 +510,8 @@ void MainWindow::wirePresets()
 
 void MainWindow::wireHistory()
 {
-    const auto showMessage = [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    };
+    const auto showMessage
+            = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
     connect(m_historyDock->recorder(), &CallRecorder::failed, this, showMessage);
     connect(m_historyDock, &HistoryDock::statusMessage, this, showMessage);
     connect(m_historyDock, &HistoryDock::showResult, this,
@@ -519,9 +521,10 @@ void MainWindow::wireHistory()
                 setDraft(draft, functionName);
                 m_streamAction->setChecked(stream);
             });
-    connect(m_historyDock, &HistoryDock::retentionChanged, this, [this](const Retention &retention) {
-        m_settings->setValue(Settings::Key::HistoryRetention, retention.toSetting());
-    });
+    connect(m_historyDock, &HistoryDock::retentionChanged, this,
+            [this](const Retention &retention) {
+                m_settings->setValue(Settings::Key::HistoryRetention, retention.toSetting());
+            });
 }
 
 void MainWindow::updateTitle()
@@ -580,8 +583,7 @@ bool MainWindow::confirmBudget()
     if (budget.daily <= 0 && budget.monthly <= 0) {
         return true;
     }
-    const Spend spend = CostAggregator(*m_historyDock->store())
-                                .spend(QDateTime::currentDateTime());
+    const Spend spend = CostAggregator(*m_historyDock->store()).spend(QDateTime::currentDateTime());
     return confirmSendOverBudget(this, evaluate(spend, budget));
 }
 

@@ -11,11 +11,9 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 PresetsDock::PresetsDock(const AppPaths &paths, const QString &folder, QWidget *parent)
-    : QDockWidget(tr("Presets"), parent),
-      m_store(new PresetStore(this)),
+    : QDockWidget(tr("Presets"), parent), m_store(new PresetStore(this)),
       m_drafts(std::make_unique<DraftStore>(paths.draftFolder)),
-      m_session(new PresetSession(m_store, this)),
-      m_panel(nullptr)
+      m_session(new PresetSession(m_store, this)), m_panel(nullptr)
 {
     setObjectName(u"presetsDockWidget"_s);
     QString error;

@@ -139,8 +139,9 @@ void TestApiClient::requestOnTheWire()
     QCOMPARE(demo.server().requests().size(), 1);
     const DemoServer::RecordedRequest sent = demo.server().requests().constFirst();
     QCOMPARE(sent.method, "POST"_ba);
-    QCOMPARE(sent.path, u"/v2/functions/%1/call/%2"_s.arg(DemoIds::markdownWriter,
-                                                           DemoIds::markdownWriterLatest));
+    QCOMPARE(sent.path,
+             u"/v2/functions/%1/call/%2"_s.arg(DemoIds::markdownWriter,
+                                               DemoIds::markdownWriterLatest));
     QCOMPARE(sent.headers.value("authorization"), "Bearer secret-key-123"_ba);
     QCOMPARE(sent.headers.value("content-type"), "application/json"_ba);
     QCOMPARE(sent.headers.value("accept"), "application/json"_ba);
@@ -177,17 +178,18 @@ void TestApiClient::imageCall()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult result =
-            run(client, request(DemoIds::imagePainter, DemoIds::imagePainterLatest,
-                                QJsonObject { { u"prompt"_s, u"a red fox"_s } }));
+    const CallResult result = run(client,
+                                  request(DemoIds::imagePainter, DemoIds::imagePainterLatest,
+                                          QJsonObject { { u"prompt"_s, u"a red fox"_s } }));
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QCOMPARE(result.response.images.size(), 3);
     QSet<ImageSource> sources;
     for (const QString &entry : result.response.images) {
         sources.insert(classifyImage(entry).source);
     }
-    QCOMPARE(sources, (QSet<ImageSource> { ImageSource::Base64, ImageSource::DataUrl,
-                                           ImageSource::HttpUrl }));
+    QCOMPARE(sources,
+             (QSet<ImageSource> { ImageSource::Base64, ImageSource::DataUrl,
+                                  ImageSource::HttpUrl }));
 }
 
 void TestApiClient::streamText()
@@ -198,10 +200,10 @@ void TestApiClient::streamText()
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
     QList<StreamAssembler::Update> updates;
-    const CallResult result =
-            run(client, request(DemoIds::storyteller, DemoIds::storytellerLatest,
-                                QJsonObject { { u"topic"_s, u"a lighthouse"_s } }),
-                true, &updates);
+    const CallResult result = run(client,
+                                  request(DemoIds::storyteller, DemoIds::storytellerLatest,
+                                          QJsonObject { { u"topic"_s, u"a lighthouse"_s } }),
+                                  true, &updates);
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.streamed);
     QVERIFY(result.eventCount > 3);
@@ -213,8 +215,7 @@ void TestApiClient::streamText()
     QCOMPARE(result.response.message.value_or(QString()), live);
     QVERIFY(!result.response.spanId.isEmpty());
     QVERIFY(result.body.contains("data:"));
-    QCOMPARE(demo.server().requests().constFirst().headers.value("accept"),
-             "text/event-stream"_ba);
+    QCOMPARE(demo.server().requests().constFirst().headers.value("accept"), "text/event-stream"_ba);
 }
 
 void TestApiClient::streamStructuredMatchesPlainCall()
@@ -239,18 +240,27 @@ void TestApiClient::faults_data()
     QTest::addColumn<ErrorKind>("kind");
     QTest::addColumn<QString>("field");
     using F = DemoServer::Fault;
-    QTest::newRow("slow past the transfer timeout") << F::Slow << false << ErrorKind::Timeout << QString();
-    QTest::newRow("slow stream past the idle timeout") << F::Slow << true << ErrorKind::Timeout << QString();
-    QTest::newRow("reset mid-body") << F::ResetMidBody << false << ErrorKind::ConnectionClosed << QString();
-    QTest::newRow("truncated body") << F::Truncated << false << ErrorKind::ConnectionClosed << QString();
+    QTest::newRow("slow past the transfer timeout")
+            << F::Slow << false << ErrorKind::Timeout << QString();
+    QTest::newRow("slow stream past the idle timeout")
+            << F::Slow << true << ErrorKind::Timeout << QString();
+    QTest::newRow("reset mid-body")
+            << F::ResetMidBody << false << ErrorKind::ConnectionClosed << QString();
+    QTest::newRow("truncated body")
+            << F::Truncated << false << ErrorKind::ConnectionClosed << QString();
     QTest::newRow("invalid JSON") << F::InvalidJson << false << ErrorKind::InvalidJson << QString();
-    QTest::newRow("wrong types") << F::WrongTypes << false << ErrorKind::InvalidResponse << u"span_id"_s;
-    QTest::newRow("HTTP 429 with Retry-After") << F::RateLimited << false << ErrorKind::RateLimited << QString();
-    QTest::newRow("HTTP 502 with an HTML page") << F::ServerErrorHtml << false << ErrorKind::Http << QString();
+    QTest::newRow("wrong types") << F::WrongTypes << false << ErrorKind::InvalidResponse
+                                 << u"span_id"_s;
+    QTest::newRow("HTTP 429 with Retry-After")
+            << F::RateLimited << false << ErrorKind::RateLimited << QString();
+    QTest::newRow("HTTP 502 with an HTML page")
+            << F::ServerErrorHtml << false << ErrorKind::Http << QString();
     QTest::newRow("oversize body") << F::Oversize << false << ErrorKind::TooLarge << QString();
     QTest::newRow("oversize stream") << F::Oversize << true << ErrorKind::TooLarge << QString();
-    QTest::newRow("SSE error chunk") << F::SseErrorChunk << true << ErrorKind::StreamError << QString();
-    QTest::newRow("SSE cut mid-event") << F::SseCutMidEvent << true << ErrorKind::StreamIncomplete << QString();
+    QTest::newRow("SSE error chunk")
+            << F::SseErrorChunk << true << ErrorKind::StreamError << QString();
+    QTest::newRow("SSE cut mid-event")
+            << F::SseCutMidEvent << true << ErrorKind::StreamIncomplete << QString();
 }
 
 void TestApiClient::faults()
@@ -316,10 +326,10 @@ void TestApiClient::httpErrors_data()
     QTest::addColumn<QString>("functionId");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("type");
-    QTest::newRow("401 without a key") << QString() << QString(DemoIds::markdownWriter) << 401
-                                       << u"UnauthorizedError"_s;
-    QTest::newRow("404 unknown function") << u"k"_s << u"0f0000ff-0000-4000-8000-0000000000ff"_s
-                                          << 404 << u"NotFoundError"_s;
+    QTest::newRow("401 without a key")
+            << QString() << QString(DemoIds::markdownWriter) << 401 << u"UnauthorizedError"_s;
+    QTest::newRow("404 unknown function")
+            << u"k"_s << u"0f0000ff-0000-4000-8000-0000000000ff"_s << 404 << u"NotFoundError"_s;
 }
 
 void TestApiClient::httpErrors()

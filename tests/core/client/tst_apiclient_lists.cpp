@@ -24,8 +24,7 @@ private Q_SLOTS:
 
 namespace {
 
-template<typename Handle>
-bool finish(Handle *handle)
+template<typename Handle> bool finish(Handle *handle)
 {
     QSignalSpy finished(handle, &Handle::finished);
     handle->start();
@@ -57,7 +56,8 @@ void TestApiClientLists::allPagesOfFunctions()
     QVERIFY2(!list->error().isError(), qPrintable(list->error().summary()));
     QVERIFY(list->totalCount() >= 254);
     QCOMPARE(list->functions().size(), list->totalCount());
-    QCOMPARE(pages.size(), int((list->totalCount() + ListHandle::PageSize - 1) / ListHandle::PageSize));
+    QCOMPARE(pages.size(),
+             int((list->totalCount() + ListHandle::PageSize - 1) / ListHandle::PageSize));
     QSet<QString> ids;
     for (const FunctionSummary &function : list->functions()) {
         ids.insert(function.id);
@@ -93,8 +93,9 @@ void TestApiClientLists::revisionDetails()
 {
     DemoFixture demo;
     QObject owner;
-    DetailsHandle *details = clientFor(demo, &owner)->revision(
-            QString(DemoIds::extractPerson), QString(DemoIds::extractPersonLatest));
+    DetailsHandle *details = clientFor(demo, &owner)
+                                     ->revision(QString(DemoIds::extractPerson),
+                                                QString(DemoIds::extractPersonLatest));
     QVERIFY(finish(details));
     QVERIFY2(!details->error().isError(), qPrintable(details->error().summary()));
     QCOMPARE(details->details().name, u"demo/extract-person"_s);
@@ -108,8 +109,9 @@ void TestApiClientLists::unknownRevision()
 {
     DemoFixture demo;
     QObject owner;
-    DetailsHandle *details = clientFor(demo, &owner)->revision(
-            QString(DemoIds::extractPerson), u"0e0000ff-0000-4000-8000-0000000000ff"_s);
+    DetailsHandle *details = clientFor(demo, &owner)
+                                     ->revision(QString(DemoIds::extractPerson),
+                                                u"0e0000ff-0000-4000-8000-0000000000ff"_s);
     QVERIFY(finish(details));
     QCOMPARE(details->error().httpStatus, 404);
     QCOMPARE(details->error().type, u"NotFoundError"_s);

@@ -40,8 +40,9 @@ void TestEndpoints::urls_data()
     QTest::newRow("functions by name")
             << Endpoints::functions(base, 0, 20, u"demo/x y&z"_s)
             << u"https://api.opper.ai/v2/functions?offset=0&limit=20&name=demo%2Fx%20y%26z"_s;
-    QTest::newRow("revisions") << Endpoints::revisions(base, u"f"_s, 0, 100)
-                               << u"https://api.opper.ai/v2/functions/f/revisions?offset=0&limit=100"_s;
+    QTest::newRow("revisions") << Endpoints::revisions(
+            base, u"f"_s, 0,
+            100) << u"https://api.opper.ai/v2/functions/f/revisions?offset=0&limit=100"_s;
     QTest::newRow("revision") << Endpoints::revision(base, u"f"_s, u"r"_s)
                               << u"https://api.opper.ai/v2/functions/f/revisions/r"_s;
 }
@@ -59,8 +60,8 @@ void TestEndpoints::sameOrigin_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
     QTest::newRow("same") << u"https://api.opper.ai/v2"_s << u"https://api.opper.ai/x"_s << true;
-    QTest::newRow("implicit port") << u"https://api.opper.ai/v2"_s
-                                   << u"https://API.opper.ai:443/v2"_s << true;
+    QTest::newRow("implicit port")
+            << u"https://api.opper.ai/v2"_s << u"https://API.opper.ai:443/v2"_s << true;
     QTest::newRow("other host") << u"https://api.opper.ai/v2"_s << u"https://evil.example/v2"_s
                                 << false;
     QTest::newRow("other port") << u"http://127.0.0.1:1/v2"_s << u"http://127.0.0.1:2/v2"_s

@@ -289,12 +289,11 @@ void TestHistoryCallsView::retentionDialog_data()
     QTest::addColumn<int>("value");
     QTest::addColumn<QString>("setting");
 
-    QTest::newRow("keep all") << u"historyKeepAllRadioButton"_s << QString() << 0
-                              << u"keep_all"_s;
-    QTest::newRow("30 days") << u"historyKeepDaysRadioButton"_s << u"historyKeepDaysSpinBox"_s
-                             << 30 << u"days:30"_s;
-    QTest::newRow("5000 calls") << u"historyKeepCallsRadioButton"_s
-                                << u"historyKeepCallsSpinBox"_s << 5000 << u"calls:5000"_s;
+    QTest::newRow("keep all") << u"historyKeepAllRadioButton"_s << QString() << 0 << u"keep_all"_s;
+    QTest::newRow("30 days") << u"historyKeepDaysRadioButton"_s << u"historyKeepDaysSpinBox"_s << 30
+                             << u"days:30"_s;
+    QTest::newRow("5000 calls") << u"historyKeepCallsRadioButton"_s << u"historyKeepCallsSpinBox"_s
+                                << 5000 << u"calls:5000"_s;
 }
 
 void TestHistoryCallsView::retentionDialog()

@@ -141,8 +141,7 @@ void TestHistoryFilterBar::controlChangesFilter_data()
     QTest::newRow("tag") << u"historyTagComboBox"_s << u"team=ml"_s << u"tag"_s << u"team=ml"_s;
     QTest::newRow("status failed") << u"historyStatusComboBox"_s << u"Failed"_s << u"status"_s
                                    << QString::number(int(HistoryFilter::Status::Failed));
-    QTest::newRow("status succeeded") << u"historyStatusComboBox"_s << u"Succeeded"_s
-                                      << u"status"_s
+    QTest::newRow("status succeeded") << u"historyStatusComboBox"_s << u"Succeeded"_s << u"status"_s
                                       << QString::number(int(HistoryFilter::Status::Succeeded));
 }
 
@@ -212,8 +211,8 @@ void TestHistoryFilterBar::presetRanges_data()
     QTest::newRow("last 7 days across new year")
             << HistoryRangePreset::Last7Days << QDate(2024, 1, 3) << QDate(2023, 12, 28)
             << QDate(2024, 1, 3);
-    QTest::newRow("last 30 days") << HistoryRangePreset::Last30Days << Today
-                                  << QDate(2024, 4, 16) << Today;
+    QTest::newRow("last 30 days") << HistoryRangePreset::Last30Days << Today << QDate(2024, 4, 16)
+                                  << Today;
     QTest::newRow("this month") << HistoryRangePreset::ThisMonth << Today << QDate(2024, 5, 1)
                                 << Today;
     QTest::newRow("all time") << HistoryRangePreset::AllTime << Today << QDate() << QDate();
@@ -342,8 +341,8 @@ void TestHistoryFilterBar::facetsFollowTheStore()
     QSignalSpy changed(m_bar.get(), &HistoryFilterBar::filterChanged);
 
     const QList<Tag> tags { { u"env"_s, u"staging"_s } };
-    QVERIFY(m_store->record(makeCall({ baseTime().addSecs(9), TranslateId, TranslateRev1,
-                                       u"e"_s, true, tags }))
+    QVERIFY(m_store->record(makeCall(
+                    { baseTime().addSecs(9), TranslateId, TranslateRev1, u"e"_s, true, tags }))
             > 0);
     auto *tagCombo = child<QComboBox>(u"historyTagComboBox"_s);
     QTRY_VERIFY(tagCombo->findText(u"env=staging"_s) >= 0);

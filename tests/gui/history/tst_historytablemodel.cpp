@@ -76,10 +76,9 @@ QList<qint64> TestHistoryTableModel::recordCalls(int count, int firstSecond)
     calls.reserve(count);
     for (int i = 0; i < count; ++i) {
         const bool translate = i % 2 == 0;
-        calls << makeCall({ baseTime().addSecs(firstSecond + i),
-                            translate ? TranslateId : SummarizeId,
-                            translate ? TranslateRev1 : SummarizeRev1,
-                            u"call %1"_s.arg(firstSecond + i) });
+        calls << makeCall(
+                { baseTime().addSecs(firstSecond + i), translate ? TranslateId : SummarizeId,
+                  translate ? TranslateRev1 : SummarizeRev1, u"call %1"_s.arg(firstSecond + i) });
     }
     return m_store->recordAll(calls);
 }
@@ -117,13 +116,13 @@ void TestHistoryTableModel::columns_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("function name") << true << int(HistoryTableModel::FunctionColumn)
-                                   << u"translate"_s;
-    QTest::newRow("revision short id") << true << int(HistoryTableModel::RevisionColumn)
-                                       << TranslateRev1.left(8);
+    QTest::newRow("function name")
+            << true << int(HistoryTableModel::FunctionColumn) << u"translate"_s;
+    QTest::newRow("revision short id")
+            << true << int(HistoryTableModel::RevisionColumn) << TranslateRev1.left(8);
     QTest::newRow("status 200") << true << int(HistoryTableModel::StatusColumn) << u"200"_s;
-    QTest::newRow("status error in words") << false << int(HistoryTableModel::StatusColumn)
-                                           << u"HTTP 500"_s;
+    QTest::newRow("status error in words")
+            << false << int(HistoryTableModel::StatusColumn) << u"HTTP 500"_s;
     QTest::newRow("latency") << true << int(HistoryTableModel::LatencyColumn)
                              << callpad::formatLatency(250);
     QTest::newRow("tokens") << true << int(HistoryTableModel::TokensColumn)
@@ -131,8 +130,8 @@ void TestHistoryTableModel::columns_data()
     QTest::newRow("cost") << true << int(HistoryTableModel::CostColumn)
                           << callpad::formatUsd(0.0015);
     QTest::newRow("cached") << true << int(HistoryTableModel::CachedColumn) << u"Yes"_s;
-    QTest::newRow("input preview") << true << int(HistoryTableModel::InputColumn)
-                                   << u"line one line two"_s;
+    QTest::newRow("input preview")
+            << true << int(HistoryTableModel::InputColumn) << u"line one line two"_s;
 }
 
 void TestHistoryTableModel::columns()
@@ -149,8 +148,8 @@ void TestHistoryTableModel::columns()
     m_model = std::make_unique<HistoryTableModel>(m_store.get());
     QCOMPARE(text(0, column), expected);
 
-    const QVariant colour =
-            m_model->data(m_model->index(0, HistoryTableModel::StatusColumn), Qt::ForegroundRole);
+    const QVariant colour
+            = m_model->data(m_model->index(0, HistoryTableModel::StatusColumn), Qt::ForegroundRole);
     if (ok) {
         QVERIFY(!colour.isValid());
     } else {
@@ -216,8 +215,8 @@ void TestHistoryTableModel::matchSearchesOnlyRowsAlreadyRead()
     QCOMPARE(m_model->pagesFetched(), 1);
 
     // The first page holds calls 999 down to 800: "call 9" starts 100 of them.
-    const QModelIndexList nines =
-            m_model->match(top, Qt::DisplayRole, u"CALL 9"_s, -1, Qt::MatchStartsWith);
+    const QModelIndexList nines
+            = m_model->match(top, Qt::DisplayRole, u"CALL 9"_s, -1, Qt::MatchStartsWith);
     QCOMPARE(nines.size(), 100);
     QCOMPARE(nines.first().row(), 0);
     QCOMPARE(nines.last().row(), 99);
@@ -228,9 +227,9 @@ void TestHistoryTableModel::matchSearchesOnlyRowsAlreadyRead()
     QCOMPARE(m_model->pagesFetched(), 1);
 
     // From a later row, wrapping back to the top.
-    const QModelIndexList wrapped = m_model->match(
-            m_model->index(150, HistoryTableModel::InputColumn), Qt::DisplayRole,
-            u"call 999"_s, 1, Qt::MatchExactly | Qt::MatchWrap);
+    const QModelIndexList wrapped
+            = m_model->match(m_model->index(150, HistoryTableModel::InputColumn), Qt::DisplayRole,
+                             u"call 999"_s, 1, Qt::MatchExactly | Qt::MatchWrap);
     QCOMPARE(wrapped.size(), 1);
     QCOMPARE(wrapped.first().row(), 0);
 }

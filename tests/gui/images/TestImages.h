@@ -73,11 +73,10 @@ class LoopbackHttpServer final
 {
 public:
     // Without `declareLength` the body is delimited by closing the connection.
-    LoopbackHttpServer(QByteArray statusLine, QByteArray contentType, QByteArray body, bool declareLength = true)
-        : m_statusLine(std::move(statusLine))
-        , m_contentType(std::move(contentType))
-        , m_body(std::move(body))
-        , m_declareLength(declareLength)
+    LoopbackHttpServer(QByteArray statusLine, QByteArray contentType, QByteArray body,
+                       bool declareLength = true)
+        : m_statusLine(std::move(statusLine)), m_contentType(std::move(contentType)),
+          m_body(std::move(body)), m_declareLength(declareLength)
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -134,10 +133,11 @@ private:
             }
             m_requests.append(buffer->left(end));
             const QByteArray length = m_declareLength
-                ? "\r\nContent-Length: "_ba + QByteArray::number(m_body.size())
-                : QByteArray();
-            socket->write("HTTP/1.1 "_ba + m_statusLine + "\r\nContent-Type: "_ba + m_contentType + length
-                          + "\r\nConnection: close\r\n"_ba + m_extraHeaders + "\r\n"_ba + m_body);
+                    ? "\r\nContent-Length: "_ba + QByteArray::number(m_body.size())
+                    : QByteArray();
+            socket->write("HTTP/1.1 "_ba + m_statusLine + "\r\nContent-Type: "_ba + m_contentType
+                          + length + "\r\nConnection: close\r\n"_ba + m_extraHeaders + "\r\n"_ba
+                          + m_body);
             socket->disconnectFromHost();
         });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -7,8 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QSignalSpy>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,13 +59,19 @@ void TestImageLoader::decodesEachForm_data()
     QVERIFY(!png.isEmpty() && !jpeg.isEmpty() && !webp.isEmpty());
 
     QTest::newRow("PNG as raw base64") << toBase64(png) << png << QSize(64, 48) << ImageFormat::Png;
-    QTest::newRow("PNG as data URL") << toDataUrl(png, u"image/png"_s) << png << QSize(64, 48) << ImageFormat::Png;
+    QTest::newRow("PNG as data URL")
+            << toDataUrl(png, u"image/png"_s) << png << QSize(64, 48) << ImageFormat::Png;
     QTest::newRow("PNG with alpha, larger than a thumbnail")
-        << toDataUrl(alphaPng, u"image/png"_s) << alphaPng << QSize(300, 200) << ImageFormat::Png;
-    QTest::newRow("JPEG as raw base64") << toBase64(jpeg) << jpeg << QSize(120, 80) << ImageFormat::Jpeg;
-    QTest::newRow("JPEG as data URL") << toDataUrl(jpeg, u"image/jpeg"_s) << jpeg << QSize(120, 80) << ImageFormat::Jpeg;
-    QTest::newRow("WebP as data URL") << toDataUrl(webp, u"image/webp"_s) << webp << QSize(33, 21) << ImageFormat::WebP;
-    QTest::newRow("GIF as raw base64") << toBase64(gifBytes()) << gifBytes() << QSize(1, 1) << ImageFormat::Gif;
+            << toDataUrl(alphaPng, u"image/png"_s) << alphaPng << QSize(300, 200)
+            << ImageFormat::Png;
+    QTest::newRow("JPEG as raw base64")
+            << toBase64(jpeg) << jpeg << QSize(120, 80) << ImageFormat::Jpeg;
+    QTest::newRow("JPEG as data URL")
+            << toDataUrl(jpeg, u"image/jpeg"_s) << jpeg << QSize(120, 80) << ImageFormat::Jpeg;
+    QTest::newRow("WebP as data URL")
+            << toDataUrl(webp, u"image/webp"_s) << webp << QSize(33, 21) << ImageFormat::WebP;
+    QTest::newRow("GIF as raw base64")
+            << toBase64(gifBytes()) << gifBytes() << QSize(1, 1) << ImageFormat::Gif;
 }
 
 void TestImageLoader::decodesEachForm()
@@ -78,7 +84,7 @@ void TestImageLoader::decodesEachForm()
     ImageLoader loader(nullptr);
     QSignalSpy ready(&loader, &ImageLoader::imageReady);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({entry});
+    loader.load({ entry });
     QCOMPARE(loader.count(), 1);
     QCOMPARE(loader.result(0).state, ImageLoadState::Loading);
     QVERIFY(waitForFinished(loader));
@@ -119,7 +125,7 @@ void TestImageLoader::rejectsGarbage()
     ImageLoader loader(nullptr);
     QSignalSpy ready(&loader, &ImageLoader::imageReady);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({entry});
+    loader.load({ entry });
     QVERIFY(waitForFinished(loader));
 
     QCOMPARE(ready.count(), 0);
@@ -143,7 +149,7 @@ void TestImageLoader::enforcesEncodedSizeLimit()
     limits.maxEncodedBytes = png.size() - 1;
     loader.setLimits(limits);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({toBase64(png), toDataUrl(png, u"image/png"_s), toBase64(small)});
+    loader.load({ toBase64(png), toDataUrl(png, u"image/png"_s), toBase64(small) });
     QVERIFY(waitForFinished(loader));
 
     QCOMPARE(failed.count(), 2);
@@ -172,7 +178,7 @@ void TestImageLoader::enforcesPixelLimit()
     ImageLimits limits;
     limits.maxPixels = 1000;
     loader.setLimits(limits);
-    loader.load({toBase64(pngBytes(size))});
+    loader.load({ toBase64(pngBytes(size)) });
     QVERIFY(waitForFinished(loader));
 
     const ImageLoadResult result = loader.result(0);
@@ -188,7 +194,7 @@ void TestImageLoader::reportsQtAllocationLimit()
     const auto restore = qScopeGuard([previous] { QImageReader::setAllocationLimit(previous); });
 
     ImageLoader loader(nullptr);
-    loader.load({toBase64(pngBytes(QSize(600, 600)))});
+    loader.load({ toBase64(pngBytes(QSize(600, 600))) });
     QVERIFY(waitForFinished(loader));
     const ImageLoadResult result = loader.result(0);
     QCOMPARE(result.state, ImageLoadState::Failed);
@@ -203,9 +209,9 @@ void TestImageLoader::discardsStaleGeneration()
     QSignalSpy finished(&loader, &ImageLoader::finished);
 
     const QString stale = toBase64(pngBytes(QSize(500, 400)));
-    loader.load({stale, stale, stale, u"garbage"_s});
+    loader.load({ stale, stale, stale, u"garbage"_s });
     const int firstGeneration = loader.generation();
-    loader.load({toBase64(pngBytes(QSize(30, 20)))});
+    loader.load({ toBase64(pngBytes(QSize(30, 20))) });
     QVERIFY(loader.generation() != firstGeneration);
     QCOMPARE(loader.count(), 1);
 
@@ -230,14 +236,15 @@ void TestImageLoader::fetchesUrlWithoutCredentials()
 
     QNetworkAccessManager network;
     // A cookie the client holds for the host must not be sent to an image server either.
-    network.cookieJar()->setCookiesFromUrl({QNetworkCookie("session"_ba, "secret-cookie"_ba)}, server.url(u"/"_s));
+    network.cookieJar()->setCookiesFromUrl({ QNetworkCookie("session"_ba, "secret-cookie"_ba) },
+                                           server.url(u"/"_s));
     QUrl url = server.url(u"/generated/image.png"_s);
     url.setUserName(u"user"_s);
     url.setPassword(u"secret"_s);
 
     ImageLoader loader(&network);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({url.toString()});
+    loader.load({ url.toString() });
     QVERIFY(waitForFinished(loader));
 
     QCOMPARE(failed.count(), 0);
@@ -270,7 +277,7 @@ void TestImageLoader::ignoresAuthenticationChallenge()
     QNetworkAccessManager network;
     ImageLoader loader(&network);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({url.toString()});
+    loader.load({ url.toString() });
     QVERIFY(waitForFinished(loader));
 
     QCOMPARE(failed.count(), 1);
@@ -291,11 +298,14 @@ void TestImageLoader::reportsDownloadFailures_data()
     QTest::addColumn<QString>("errorContains");
 
     const QByteArray big = pngBytes(QSize(200, 200));
-    QTest::newRow("HTTP 404 Not Found") << "404 Not Found"_ba << "missing"_ba << true << u"404"_s;
-    QTest::newRow("HTTP 500 Internal Server Error") << "500 Internal Server Error"_ba << "oops"_ba << true << u"500"_s;
+    QTest::newRow("HTTP 404 Not Found") << "404 Not Found"_ba
+                                        << "missing"_ba << true << u"404"_s;
+    QTest::newRow("HTTP 500 Internal Server Error") << "500 Internal Server Error"_ba
+                                                    << "oops"_ba << true << u"500"_s;
     QTest::newRow("declared length over the cap") << "200 OK"_ba << big << true << QString();
     QTest::newRow("streamed body over the cap") << "200 OK"_ba << big << false << QString();
-    QTest::newRow("HTML instead of an image") << "200 OK"_ba << "<html>nope</html>"_ba << true << QString();
+    QTest::newRow("HTML instead of an image") << "200 OK"_ba
+                                              << "<html>nope</html>"_ba << true << QString();
 }
 
 void TestImageLoader::reportsDownloadFailures()
@@ -313,7 +323,7 @@ void TestImageLoader::reportsDownloadFailures()
     limits.maxEncodedBytes = 4096;
     loader.setLimits(limits);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({server.url(u"/image.png"_s).toString()});
+    loader.load({ server.url(u"/image.png"_s).toString() });
     QVERIFY(waitForFinished(loader));
 
     QCOMPARE(failed.count(), 1);
@@ -328,7 +338,7 @@ void TestImageLoader::failsUrlWithoutNetwork()
 {
     ImageLoader loader(nullptr);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
-    loader.load({u"https://images.example.invalid/a.png"_s});
+    loader.load({ u"https://images.example.invalid/a.png"_s });
     // Failures are reported asynchronously, never from inside load().
     QCOMPARE(failed.count(), 0);
     QVERIFY(waitForFinished(loader));

@@ -78,8 +78,9 @@ bool TestImagesPane::loadAll(const QStringList &entries)
 
 void TestImagesPane::showsOneTilePerEntry()
 {
-    const QStringList entries = {toBase64(pngBytes(QSize(40, 30))), toDataUrl(jpegBytes(QSize(50, 50)), u"image/jpeg"_s),
-                                 toDataUrl(pngBytes(QSize(10, 90), true), u"image/png"_s)};
+    const QStringList entries = { toBase64(pngBytes(QSize(40, 30))),
+                                  toDataUrl(jpegBytes(QSize(50, 50)), u"image/jpeg"_s),
+                                  toDataUrl(pngBytes(QSize(10, 90), true), u"image/png"_s) };
     m_pane->setImages(entries);
     auto *list = m_pane->findChild<QListWidget *>(u"thumbnailsListWidget"_s);
     QVERIFY(list);
@@ -98,7 +99,7 @@ void TestImagesPane::showsOneTilePerEntry()
 
 void TestImagesPane::brokenEntryGetsErrorTile()
 {
-    QVERIFY(loadAll({toBase64(pngBytes(QSize(16, 16))), u"definitely-not-base64-!!"_s}));
+    QVERIFY(loadAll({ toBase64(pngBytes(QSize(16, 16))), u"definitely-not-base64-!!"_s }));
 
     QCOMPARE(m_pane->strip()->tile(0), ImageStrip::Tile::Image);
     QCOMPARE(m_pane->strip()->tile(1), ImageStrip::Tile::Error);
@@ -115,7 +116,7 @@ void TestImagesPane::brokenEntryGetsErrorTile()
 void TestImagesPane::selectingThumbnailShowsIt()
 {
     const QByteArray jpeg = jpegBytes(QSize(120, 80));
-    QVERIFY(loadAll({toBase64(pngBytes(QSize(64, 48))), toDataUrl(jpeg, u"image/jpeg"_s)}));
+    QVERIFY(loadAll({ toBase64(pngBytes(QSize(64, 48))), toDataUrl(jpeg, u"image/jpeg"_s) }));
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
 
@@ -161,7 +162,7 @@ void TestImagesPane::saveImageRoundTrips()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(loadAll({toBase64(source)}));
+    QVERIFY(loadAll({ toBase64(source) }));
     const QSize size = m_pane->loader()->result(0).pixelSize;
 
     const QString path = dir.filePath(fileName);
@@ -197,7 +198,7 @@ void TestImagesPane::saveImageRejectsBadTargets()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(loadAll({toBase64(pngBytes(QSize(8, 8))), toBase64(gifBytes()), u"broken"_s}));
+    QVERIFY(loadAll({ toBase64(pngBytes(QSize(8, 8))), toBase64(gifBytes()), u"broken"_s }));
 
     QString error;
     const QString path = dir.filePath(fileName);
@@ -220,7 +221,7 @@ void TestImagesPane::saveAllDoesNotOverwrite()
     }
     const QByteArray png = pngBytes(QSize(20, 10));
     const QByteArray jpeg = jpegBytes(QSize(30, 40));
-    QVERIFY(loadAll({toBase64(png), toBase64(jpeg)}));
+    QVERIFY(loadAll({ toBase64(png), toBase64(jpeg) }));
 
     QString error;
     QCOMPARE(m_pane->saveAll(dir.path(), &error), 2);
@@ -244,7 +245,7 @@ void TestImagesPane::saveAllReportsFailedImages()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(loadAll({u"not an image"_s, toBase64(pngBytes(QSize(5, 5)))}));
+    QVERIFY(loadAll({ u"not an image"_s, toBase64(pngBytes(QSize(5, 5))) }));
 
     QString error;
     QCOMPARE(m_pane->saveAll(dir.path(), &error), 1);
@@ -258,7 +259,7 @@ void TestImagesPane::saveAllReportsFailedImages()
 
 void TestImagesPane::copyPutsImageOnClipboard()
 {
-    QVERIFY(loadAll({toBase64(pngBytes(QSize(33, 44)))}));
+    QVERIFY(loadAll({ toBase64(pngBytes(QSize(33, 44))) }));
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     auto *button = m_pane->findChild<QToolButton *>(u"copyToolButton"_s);
@@ -270,7 +271,7 @@ void TestImagesPane::copyPutsImageOnClipboard()
 
 void TestImagesPane::clearEmptiesPane()
 {
-    QVERIFY(loadAll({toBase64(pngBytes(QSize(12, 12)))}));
+    QVERIFY(loadAll({ toBase64(pngBytes(QSize(12, 12))) }));
     QVERIFY(!m_pane->viewer()->image().isNull());
     m_pane->clear();
     QCOMPARE(m_pane->count(), 0);

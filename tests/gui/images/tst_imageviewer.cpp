@@ -194,7 +194,8 @@ void TestImageViewer::checkerboardBehindTransparency()
     const QPoint centre = shot.rect().center();
     const QColor pixel = shot.pixelColor(centre);
     const QColor background = m_viewer->view()->palette().color(QPalette::Dark);
-    QVERIFY2(pixel == QColor(0xff, 0xff, 0xff) || pixel == QColor(0xcc, 0xcc, 0xcc), qPrintable(pixel.name()));
+    QVERIFY2(pixel == QColor(0xff, 0xff, 0xff) || pixel == QColor(0xcc, 0xcc, 0xcc),
+             qPrintable(pixel.name()));
     QVERIFY(pixel != background);
 }
 
@@ -209,7 +210,8 @@ void TestImageViewer::describesImage_data()
                                          << u"1024 × 1024 px · PNG · 1.2 MiB"_s;
     QTest::newRow("small JPEG in KiB") << QSize(640, 480) << ImageFormat::Jpeg << qint64(51200)
                                        << u"640 × 480 px · JPEG · 50.0 KiB"_s;
-    QTest::newRow("WebP in bytes") << QSize(1, 2) << ImageFormat::WebP << qint64(300) << u"1 × 2 px · WebP · 300 bytes"_s;
+    QTest::newRow("WebP in bytes")
+            << QSize(1, 2) << ImageFormat::WebP << qint64(300) << u"1 × 2 px · WebP · 300 bytes"_s;
 }
 
 void TestImageViewer::describesImage()

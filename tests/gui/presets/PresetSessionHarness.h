@@ -41,8 +41,8 @@ inline Preset formContent(const QString &topic = u"otters"_s)
     preset.request.functionId = u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s;
     preset.request.revisionId = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
     preset.request.inputText = u"{\n    \"topic\": \"%1\"\n}"_s.arg(topic);
-    preset.request.examples = { { u"Short"_s, u"{\n    \"topic\": \"cats\"\n}"_s,
-                                  u"\"# Cats\""_s } };
+    preset.request.examples
+            = { { u"Short"_s, u"{\n    \"topic\": \"cats\"\n}"_s, u"\"# Cats\""_s } };
     preset.request.tags = { { u"env"_s, u"test"_s } };
     preset.request.parentSpanId = u"7d444840-9dc0-11d1-b245-5ffdce74fad2"_s;
     return preset;
@@ -94,7 +94,7 @@ struct Harness
     }
 };
 
-} // namespace
+} // namespace callpad::test
 namespace callpad::test {
 
 // Deleting moves to the trash: keep that inside a temporary home, never the user's.

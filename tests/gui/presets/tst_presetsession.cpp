@@ -180,12 +180,12 @@ void TestPresetSession::maybeKeepChanges_data()
     QTest::addColumn<bool>("dirtyAfter");
     QTest::addColumn<QString>("savedTopic");
 
-    QTest::newRow("Save writes the edits") << PresetSession::Unsaved::Save << true << false
-                                           << u"seals"_s;
-    QTest::newRow("Discard drops them") << PresetSession::Unsaved::Discard << true << false
-                                        << u"otters"_s;
-    QTest::newRow("Cancel keeps everything") << PresetSession::Unsaved::Cancel << false << true
-                                             << u"otters"_s;
+    QTest::newRow("Save writes the edits")
+            << PresetSession::Unsaved::Save << true << false << u"seals"_s;
+    QTest::newRow("Discard drops them")
+            << PresetSession::Unsaved::Discard << true << false << u"otters"_s;
+    QTest::newRow("Cancel keeps everything")
+            << PresetSession::Unsaved::Cancel << false << true << u"otters"_s;
 }
 
 void TestPresetSession::maybeKeepChanges()

@@ -121,7 +121,8 @@ void TestPresetsPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>(m_home.filePath(u"presets-XXXXXX"_s));
     QVERIFY(m_dir->isValid());
-    writePreset(u"alpha.json"_s, preset(u"Alpha"_s, u"Summaries for triage"_s, u"support/summarize"_s));
+    writePreset(u"alpha.json"_s,
+                preset(u"Alpha"_s, u"Summaries for triage"_s, u"support/summarize"_s));
     writePreset(u"beta.json"_s, preset(u"Beta"_s, u"Poems about otters"_s, u"writing/poem"_s));
     writePreset(u"gamma.json"_s, preset(u"Gamma"_s, QString(), u"extract/person"_s));
     m_store = std::make_unique<PresetStore>();
@@ -173,9 +174,8 @@ void TestPresetsPanel::objectNamesAndActions()
 {
     for (const QString &name :
          { u"newPresetToolButton"_s, u"savePresetToolButton"_s, u"saveAsPresetToolButton"_s,
-           u"renamePresetToolButton"_s, u"duplicatePresetToolButton"_s,
-           u"deletePresetToolButton"_s, u"importPresetToolButton"_s,
-           u"exportPresetToolButton"_s, u"openFolderToolButton"_s }) {
+           u"renamePresetToolButton"_s, u"duplicatePresetToolButton"_s, u"deletePresetToolButton"_s,
+           u"importPresetToolButton"_s, u"exportPresetToolButton"_s, u"openFolderToolButton"_s }) {
         auto *button = m_panel->findChild<QToolButton *>(name);
         QVERIFY2(button, qPrintable(name));
         QVERIFY2(button->defaultAction(), qPrintable(name));
@@ -198,7 +198,8 @@ void TestPresetsPanel::entriesListedAndFiltered_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("no search lists all") << QString() << QStringList { u"Alpha"_s, u"Beta"_s, u"Gamma"_s };
+    QTest::newRow("no search lists all")
+            << QString() << QStringList { u"Alpha"_s, u"Beta"_s, u"Gamma"_s };
     QTest::newRow("by name") << u"gam"_s << QStringList { u"Gamma"_s };
     QTest::newRow("by description, any case") << u"OTTERS"_s << QStringList { u"Beta"_s };
     QTest::newRow("by function name") << u"summarize"_s << QStringList { u"Alpha"_s };

@@ -110,8 +110,8 @@ void TestErrorBanner::titleNamesErrorClass_data()
             << makeError(K::Http, u"Bad gateway"_s, 502) << u"HTTP 502"_s << S::Error;
     QTest::newRow("HTTP 429 with Retry-After")
             << rateLimited << u"HTTP 429 · Rate limited — retry after 7 s"_s << S::Warning;
-    QTest::newRow("HTTP 429 without Retry-After")
-            << makeError(K::RateLimited, u"Slow down"_s, 429) << u"HTTP 429 · Rate limited"_s << S::Warning;
+    QTest::newRow("HTTP 429 without Retry-After") << makeError(K::RateLimited, u"Slow down"_s, 429)
+                                                  << u"HTTP 429 · Rate limited"_s << S::Warning;
     QTest::newRow("timeout") << makeError(K::Timeout, u"Timed out after 300 s"_s) << u"Timed out"_s
                              << S::Error;
     QTest::newRow("connection refused")

@@ -1,12 +1,14 @@
 #include "DemoCatalog.h"
 #include "DemoServer.h"
+#include "costs/BudgetIndicator.h"
+#include "history/HistoryStore.h"
 #include "images/ImagesPane.h"
-#include "json/JsonEditor.h"
-#include "json/JsonTreeView.h"
 #include "picker/FunctionPicker.h"
+#include "picker/RevisionInfoPanel.h"
+#include "presets/PresetSession.h"
+#include "presets/PresetStore.h"
 #include "request/ExamplesEditor.h"
 #include "request/TagsEditor.h"
-#include "picker/RevisionInfoPanel.h"
 #include "results/ErrorBanner.h"
 #include "results/MessagePane.h"
 #include "results/ResultsView.h"
@@ -14,13 +16,11 @@
 #include "window/CallController.h"
 #include "window/DemoSession.h"
 #include "window/HistoryDock.h"
-#include "costs/BudgetIndicator.h"
-#include "window/PresetsDock.h"
-#include "history/HistoryStore.h"
-#include "presets/PresetSession.h"
-#include "presets/PresetStore.h"
 #include "window/MainWindow.h"
+#include "window/PresetsDock.h"
 #include "window/ShortcutsDialog.h"
+#include "json/JsonEditor.h"
+#include "json/JsonTreeView.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,16 +28,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageBox>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <memory>
 
@@ -230,7 +230,8 @@ void TestMainWindow::editedExamplesAndTagsAreSent()
                                    u"{\"input\": \"b\", \"output\": {\"x\": 1}}"_s,
                                    &error),
              2);
-    m_window->findChild<TagsEditor *>()->setTags({ { u"env"_s, u"test"_s }, { u"who"_s, u"qa"_s } });
+    m_window->findChild<TagsEditor *>()->setTags(
+            { { u"env"_s, u"test"_s }, { u"who"_s, u"qa"_s } });
     m_window->findChild<QLineEdit *>(u"parentSpanLineEdit"_s)
             ->setText(u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s);
     QVERIFY(sendAndWait());
@@ -471,8 +472,9 @@ void TestMainWindow::overBudgetAsksBeforeSending()
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (box && box->objectName() == u"budgetWarningMessageBox"_s) {
                 asked = true;
-                QAbstractButton *choice = button.isEmpty() ? box->button(QMessageBox::Cancel)
-                                                           : box->findChild<QAbstractButton *>(button);
+                QAbstractButton *choice = button.isEmpty()
+                        ? box->button(QMessageBox::Cancel)
+                        : box->findChild<QAbstractButton *>(button);
                 choice->click();
             }
         });
