@@ -18,26 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CostFormat", text);
 }
 
-// Chops trailing zeros after the decimal point while more than `minDecimals` remain.
-QString trimZeros(QString number, const QLocale &locale, int minDecimals)
-{
-    const QString point = locale.decimalPoint();
-    const QString zero = locale.zeroDigit();
-    const qsizetype at = number.lastIndexOf(point);
-    if (at < 0 || point.isEmpty() || zero.isEmpty()) {
-        return number;
-    }
-    qsizetype decimals = number.size() - at - point.size();
-    while (decimals > minDecimals && number.endsWith(zero)) {
-        number.chop(zero.size());
-        decimals -= zero.size();
-    }
-    if (decimals == 0) {
-        number.chop(point.size());
-    }
-    return number;
-}
-
 } // namespace
 
 QString formatCompactCount(qint64 count, const QLocale &locale)
@@ -57,8 +37,8 @@ QString formatCompactCount(qint64 count, const QLocale &locale)
     for (const Step &step : steps) {
         // Rounding 999,950 to one decimal gives "1000.0K": let it move up to "1M".
         if (magnitude >= step.size * 0.99995 || &step == &steps[2]) {
-            const QString number
-                    = trimZeros(locale.toString(double(count) / step.size, 'f', 1), locale, 0);
+            const QString number = trimTrailingZeros(
+                    locale.toString(double(count) / step.size, 'f', 1), locale, 0);
             return tr(step.suffix).arg(number);
         }
     }
@@ -70,7 +50,7 @@ QString formatUsdExact(double dollars, const QLocale &locale)
     if (!std::isfinite(dollars)) {
         return formatUsd(std::nullopt, locale);
     }
-    return tr("$%1").arg(trimZeros(locale.toString(dollars, 'f', 6), locale, 2));
+    return tr("$%1").arg(trimTrailingZeros(locale.toString(dollars, 'f', 6), locale, 2));
 }
 
 QString formatBucket(const QDateTime &start, Bucket bucket, const QLocale &locale)

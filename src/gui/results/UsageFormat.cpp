@@ -23,23 +23,6 @@ QString dash()
     return QString(QChar(0x2014));
 }
 
-// Chops trailing zero digits after the decimal point while more than `minDecimals` remain.
-QString trimZeros(QString number, const QLocale &locale, int minDecimals)
-{
-    const QString point = locale.decimalPoint();
-    const QString zero = locale.zeroDigit();
-    const qsizetype at = number.lastIndexOf(point);
-    if (at < 0 || point.isEmpty() || zero.isEmpty()) {
-        return number;
-    }
-    qsizetype decimals = number.size() - at - point.size();
-    while (decimals > minDecimals && number.endsWith(zero)) {
-        number.chop(zero.size());
-        decimals -= zero.size();
-    }
-    return number;
-}
-
 } // namespace
 
 QString formatTokenCount(std::optional<qint64> count, const QLocale &locale)
@@ -69,7 +52,7 @@ QString formatUsd(std::optional<double> dollars, const QLocale &locale)
         constexpr int maxDecimals = 15;
         const int decimals = std::clamp(5 - exponent, 0, maxDecimals);
         const int minDecimals = std::clamp(2 - exponent, 0, decimals);
-        number = trimZeros(locale.toString(value, 'f', decimals), locale, minDecimals);
+        number = trimTrailingZeros(locale.toString(value, 'f', decimals), locale, minDecimals);
     }
     return tr("$%1").arg(number);
 }
@@ -122,6 +105,25 @@ QList<QPair<QString, QString>> unknownUsageFields(const CallResponse &response)
         addUnknown(u"cost."_s, response.cost->raw, { u"generation"_s, u"platform"_s, u"total"_s });
     }
     return fields;
+}
+
+QString trimTrailingZeros(QString number, const QLocale &locale, int minDecimals)
+{
+    const QString point = locale.decimalPoint();
+    const QString zero = locale.zeroDigit();
+    const qsizetype at = number.lastIndexOf(point);
+    if (at < 0 || point.isEmpty() || zero.isEmpty()) {
+        return number;
+    }
+    qsizetype decimals = number.size() - at - point.size();
+    while (decimals > minDecimals && number.endsWith(zero)) {
+        number.chop(zero.size());
+        decimals -= zero.size();
+    }
+    if (decimals == 0) {
+        number.chop(point.size());
+    }
+    return number;
 }
 
 } // namespace callpad

@@ -21,6 +21,10 @@ QString formatTokenCount(std::optional<qint64> count, const QLocale &locale = QL
 // "—" when absent or not a finite number.
 QString formatUsd(std::optional<double> dollars, const QLocale &locale = QLocale());
 
+// A number in the locale without trailing zeros after the decimal point, keeping at least
+// `minDecimals` of them ("1.500" -> "1.5"; with 0, "2.000" -> "2").
+QString trimTrailingZeros(QString number, const QLocale &locale, int minDecimals);
+
 // "850 ms", "1.24 s", "2 min 5 s"; "—" for a negative duration.
 QString formatLatency(qint64 milliseconds, const QLocale &locale = QLocale());
 
