@@ -2,6 +2,7 @@
 
 #include "presets/DraftStore.h"
 #include "presets/Preset.h"
+#include "presets/PresetStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,8 +13,6 @@
 #include <optional>
 
 namespace callpad {
-
-class PresetStore;
 
 // The preset open in the request form and whether the form has unsaved edits: the logic the
 // main window and the Presets panel share, with no widgets and no dialogs. The window supplies

@@ -5,9 +5,11 @@
 #include "DemoSession.h"
 #include "HistoryDock.h"
 #include "PresetsDock.h"
+#include "SendBar.h"
 #include "ShortcutsDialog.h"
 #include "Version.h"
 #include "WindowDialogs.h"
+#include "WindowMenus.h"
 #include "client/ApiClient.h"
 #include "costs/Budget.h"
 #include "costs/BudgetDialog.h"
@@ -124,23 +126,8 @@ void MainWindow::buildLayout()
     m_form = new RequestForm(requestSide);
     requestLayout->addWidget(m_form, 1);
 
-    auto *sendRow = new QHBoxLayout;
-    m_streamCheck = new QCheckBox(tr("Stream"), requestSide);
-    m_streamCheck->setObjectName(u"streamCheckBox"_s);
-    m_streamCheck->setToolTip(m_streamAction->statusTip());
-    m_cancelButton = new QPushButton(m_cancelAction->icon(), tr("Cancel"), requestSide);
-    m_cancelButton->setObjectName(u"cancelPushButton"_s);
-    m_cancelButton->setToolTip(m_cancelAction->toolTip());
-    m_cancelButton->setEnabled(false);
-    m_sendButton = new QPushButton(m_sendAction->icon(), tr("Send"), requestSide);
-    m_sendButton->setObjectName(u"sendPushButton"_s);
-    m_sendButton->setToolTip(m_sendAction->toolTip());
-    m_sendButton->setDefault(true);
-    sendRow->addWidget(m_streamCheck);
-    sendRow->addStretch(1);
-    sendRow->addWidget(m_cancelButton);
-    sendRow->addWidget(m_sendButton);
-    requestLayout->addLayout(sendRow);
+    requestLayout->addWidget(
+            new SendBar(m_sendAction, m_cancelAction, m_streamAction, requestSide));
     m_workSplitter->setStretchFactor(1, 1);
 
     m_results = new ResultsView(m_client->network(), m_mainSplitter);
@@ -157,63 +144,29 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    const PresetsPanel *presets = m_presetsDock->panel();
-    file->addActions({ presets->newAction(), presets->saveAction(), presets->saveAsAction() });
-    file->addSeparator();
-    file->addActions(
-            { presets->importAction(), presets->exportAction(), presets->openFolderAction() });
-    file->addSeparator();
-    QAction *demo = file->addAction(tr("Try &Demo Mode"), this, [this] {
+    WindowMenuParts parts;
+    parts.send = m_sendAction;
+    parts.cancel = m_cancelAction;
+    parts.stream = m_streamAction;
+    parts.presets = m_presetsDock->panel();
+    parts.calls = m_historyDock->callsView();
+    parts.presetsDock = m_presetsDock;
+    parts.historyDock = m_historyDock;
+    parts.budget = m_budget;
+    parts.tryDemoMode = [this] {
         QString error;
         if (!enterDemoMode(&error)) {
             QMessageBox::warning(this, tr("Demo mode"), error);
         }
-    });
-    demo->setObjectName(u"demoModeAction"_s);
-    demo->setStatusTip(tr("Use the bundled demo server on this computer; no account needed"));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *call = menuBar()->addMenu(tr("&Call"));
-    call->addActions({ m_sendAction, m_cancelAction });
-    call->addSeparator();
-    call->addAction(m_streamAction);
-
-    QAction *budget = call->addAction(tr("&Budget…"), m_budget, &BudgetIndicator::openBudgetDialog);
-    budget->setObjectName(u"budgetAction"_s);
-    budget->setStatusTip(tr("Set a daily and a monthly spending limit"));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_presetsDock->toggleViewAction());
-    view->addAction(m_historyDock->toggleViewAction());
-    if (HistoryCallsView *calls = m_historyDock->callsView()) {
-        QMenu *history = menuBar()->addMenu(tr("Hi&story"));
-        history->addActions({ calls->restoreAction(), calls->deleteAction() });
-        history->addSeparator();
-        history->addActions({ calls->clearOlderAction(), calls->retentionAction() });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts
-            = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setObjectName(u"shortcutsAction"_s);
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Callpad"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-            ->setMenuRole(QAction::AboutQtRole);
+    };
+    parts.showShortcuts = [this] { showShortcuts(); };
+    parts.showAbout = [this] { showAbout(); };
+    parts.quit = [this] { close(); };
+    buildWindowMenus(menuBar(), parts);
 }
 
 void MainWindow::wire()
 {
-    connect(m_sendButton, &QPushButton::clicked, m_sendAction, &QAction::trigger);
-    connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
-    connect(m_streamCheck, &QCheckBox::toggled, m_streamAction, &QAction::setChecked);
-    connect(m_streamAction, &QAction::toggled, m_streamCheck, &QCheckBox::setChecked);
-
     connect(m_connection, &ConnectionBar::connectionChanged, this, [this] {
         applyConnection();
         m_picker->reload();
@@ -296,9 +249,7 @@ void MainWindow::onCallStarted(bool streamed)
 {
     m_results->beginCall(streamed);
     m_sendAction->setEnabled(false);
-    m_sendButton->setEnabled(false);
     m_cancelAction->setEnabled(true);
-    m_cancelButton->setEnabled(true);
     m_runningTicker.start();
     updateRunningStatus();
 }
@@ -315,9 +266,7 @@ void MainWindow::onCallFinished(const CallResult &result, const CallDraft &draft
 {
     m_runningTicker.stop();
     m_sendAction->setEnabled(true);
-    m_sendButton->setEnabled(true);
     m_cancelAction->setEnabled(false);
-    m_cancelButton->setEnabled(false);
     m_results->showResult(result, m_outputSchema);
     const auto details = m_picker->details();
     m_historyDock->recorder()->record(result, draft,

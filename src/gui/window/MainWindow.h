@@ -110,9 +110,6 @@ private:
     ResultsView *m_results = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_workSplitter = nullptr;
-    QPushButton *m_sendButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QCheckBox *m_streamCheck = nullptr;
     QLabel *m_statusLabel = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -1,0 +1,72 @@
+#include "WindowMenus.h"
+
+#include "costs/BudgetIndicator.h"
+#include "history/HistoryCallsView.h"
+#include "presets/PresetsPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MainWindow", text);
+}
+
+} // namespace
+
+void buildWindowMenus(QMenuBar *bar, const WindowMenuParts &parts)
+{
+    QMenu *file = bar->addMenu(tr("&File"));
+    const PresetsPanel *presets = parts.presets;
+    file->addActions({ presets->newAction(), presets->saveAction(), presets->saveAsAction() });
+    file->addSeparator();
+    file->addActions(
+            { presets->importAction(), presets->exportAction(), presets->openFolderAction() });
+    file->addSeparator();
+    QAction *demo = file->addAction(tr("Try &Demo Mode"), bar, parts.tryDemoMode);
+    demo->setObjectName(u"demoModeAction"_s);
+    demo->setStatusTip(tr("Use the bundled demo server on this computer; no account needed"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, bar, parts.quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *call = bar->addMenu(tr("&Call"));
+    call->addActions({ parts.send, parts.cancel });
+    call->addSeparator();
+    call->addAction(parts.stream);
+    QAction *budget
+            = call->addAction(tr("&Budget…"), parts.budget, &BudgetIndicator::openBudgetDialog);
+    budget->setObjectName(u"budgetAction"_s);
+    budget->setStatusTip(tr("Set a daily and a monthly spending limit"));
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(parts.presetsDock->toggleViewAction());
+    view->addAction(parts.historyDock->toggleViewAction());
+    if (const HistoryCallsView *calls = parts.calls) {
+        QMenu *history = bar->addMenu(tr("Hi&story"));
+        history->addActions({ calls->restoreAction(), calls->deleteAction() });
+        history->addSeparator();
+        history->addActions({ calls->clearOlderAction(), calls->retentionAction() });
+    }
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), bar, parts.showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Callpad"), bar, parts.showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+            ->setMenuRole(QAction::AboutQtRole);
+}
+
+} // namespace callpad
