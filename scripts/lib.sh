@@ -3,11 +3,14 @@
 
 CALLPAD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Debian 12 packages Callpad needs to build, test and run.
+# Debian 12 packages Callpad needs to build, test and run, on a machine that has nothing else.
+# Debian leaves two needs out of the -dev packages' Depends: qt6-httpserver-dev needs
+# qt6-websockets-dev, and qt6-charts-dev needs libqt6opengl6-dev. scripts/check-deps (run by
+# scripts/test after configure) fails when CMake finds a package that this list does not bring.
 CALLPAD_PACKAGES=(
-    cmake ninja-build g++ pkg-config clang-format
+    cmake ninja-build g++ pkg-config clang-format git ca-certificates
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-image-formats-plugins
     libvalijson-dev libgl-dev
 )
