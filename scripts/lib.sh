@@ -50,12 +50,17 @@ install_node() {
     install_packages nodejs npm
 }
 
-# build DIR BUILD_TYPE [extra cmake args...]
-build() {
+# configure DIR BUILD_TYPE [extra cmake args...]: once; later builds reconfigure by themselves.
+configure() {
     local dir=$1 type=$2
     shift 2
     if [ ! -f "$dir/build.ninja" ]; then
         cmake -S "$CALLPAD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
     fi
-    cmake --build "$dir"
+}
+
+# build DIR BUILD_TYPE [extra cmake args...]
+build() {
+    configure "$@"
+    cmake --build "$1"
 }
