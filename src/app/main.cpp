@@ -1,3 +1,4 @@
+#include "FirstPaintExit.h"
 #include "Version.h"
 #include "settings/Settings.h"
 #include "window/MainWindow.h"
@@ -7,6 +8,8 @@
 #include <QImageReader>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -30,7 +33,15 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("base-url"),
                        QApplication::translate("main", "The API base URL."),
                        QStringLiteral("URL") });
+    const QCommandLineOption quitAfterFirstPaint(
+            QStringLiteral("quit-after-first-paint"),
+            QApplication::translate("main",
+                                    "Exit as soon as the window has been painted, without the "
+                                    "first-start questions: a start-up check. Exit status 0 when "
+                                    "it painted, 1 when demo mode could not start."));
+    parser.addOption(quitAfterFirstPaint);
     parser.process(app);
+    const bool startupCheck = parser.isSet(quitAfterFirstPaint);
 
     callpad::Settings settings;
     if (parser.isSet(QStringLiteral("base-url"))) {
@@ -38,15 +49,22 @@ int main(int argc, char *argv[])
                           parser.value(QStringLiteral("base-url")));
     }
     callpad::MainWindow window(&settings);
+    callpad::FirstPaintExit firstPaintExit(startupCheck ? &window : nullptr, 0);
     window.show();
     // Before anything else leaves the form clean: an autosaved draft is offered back first.
-    window.offerDraftRecovery();
+    if (!startupCheck) {
+        window.offerDraftRecovery();
+    }
     if (parser.isSet(QStringLiteral("demo"))) {
         QString error;
         if (!window.enterDemoMode(&error)) {
+            if (startupCheck) {
+                std::fprintf(stderr, "callpad: demo mode: %s\n", qPrintable(error));
+                return 1;
+            }
             QMessageBox::critical(&window, QApplication::translate("main", "Demo mode"), error);
         }
-    } else {
+    } else if (!startupCheck) {
         QTimer::singleShot(0, &window, &callpad::MainWindow::offerDemoIfNoKey);
     }
     return QApplication::exec();
