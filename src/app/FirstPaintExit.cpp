@@ -5,12 +5,24 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdio>
+
 namespace callpad {
 
-FirstPaintExit::FirstPaintExit(QWidget *window, int exitCode, QObject *parent)
-    : QObject(parent), m_window(window), m_exitCode(exitCode)
+FirstPaintExit::FirstPaintExit(QWidget *window, QObject *parent) : QObject(parent), m_window(window)
 {
+    if (!window) {
+        return;
+    }
     QCoreApplication::instance()->installEventFilter(this);
+    m_timeLimit.setSingleShot(true);
+    m_timeLimit.setInterval(timeLimitMs);
+    connect(&m_timeLimit, &QTimer::timeout, this, [] {
+        std::fprintf(stderr, "callpad: the window did not paint within %d seconds\n",
+                     timeLimitMs / 1000);
+        QCoreApplication::exit(notPaintedCode);
+    });
+    m_timeLimit.start();
 }
 
 bool FirstPaintExit::eventFilter(QObject *watched, QEvent *event)
@@ -19,9 +31,10 @@ bool FirstPaintExit::eventFilter(QObject *watched, QEvent *event)
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget && widget->window() == m_window) {
             m_painted = true;
+            m_timeLimit.stop();
             QCoreApplication::instance()->removeEventFilter(this);
             // Exit once this paint and the flush that follows it are done.
-            QTimer::singleShot(0, this, [code = m_exitCode] { QCoreApplication::exit(code); });
+            QTimer::singleShot(0, this, [] { QCoreApplication::exit(paintedCode); });
         }
     }
     return QObject::eventFilter(watched, event);

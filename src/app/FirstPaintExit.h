@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QWidget;
 
@@ -10,22 +11,28 @@ namespace callpad {
 // Ends the event loop right after a window has painted for the first time. It serves
 // `callpad --quit-after-first-paint`, the start-up check that scripts/fresh-check runs in a
 // pristine root: the window was built, shown and drawn, and the process exits with
-// exitCode. It watches the application, not the window alone, because the paint events go
-// to the widgets inside it.
+// paintedCode. When nothing has painted within the time limit it exits with
+// notPaintedCode instead, so a check never hangs. It watches the application, not the
+// window alone, because the paint events go to the widgets inside it.
 class FirstPaintExit final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstPaintExit)
 
 public:
-    FirstPaintExit(QWidget *window, int exitCode, QObject *parent = nullptr);
+    static constexpr int paintedCode = 0;
+    static constexpr int notPaintedCode = 2;
+    static constexpr int timeLimitMs = 60'000;
+
+    // Watches `window`; with nullptr it does nothing.
+    explicit FirstPaintExit(QWidget *window, QObject *parent = nullptr);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QPointer<QWidget> m_window;
-    int m_exitCode;
+    QTimer m_timeLimit;
     bool m_painted = false;
 };
 

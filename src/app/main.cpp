@@ -1,5 +1,5 @@
+#include "AppPaths.h"
 #include "FirstPaintExit.h"
-#include "Version.h"
 #include "settings/Settings.h"
 #include "window/MainWindow.h"
 
@@ -14,9 +14,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Callpad"));
-    QApplication::setOrganizationName(QStringLiteral("Callpad"));
-    QApplication::setApplicationVersion(callpad::version());
+    callpad::setAppIdentity();
     QApplication::setDesktopFileName(QStringLiteral("callpad"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callpad.svg")));
     // Generated images can be large; the image pane enforces its own pixel limit.
@@ -38,7 +36,8 @@ int main(int argc, char *argv[])
             QApplication::translate("main",
                                     "Exit as soon as the window has been painted, without the "
                                     "first-start questions: a start-up check. Exit status 0 when "
-                                    "it painted, 1 when demo mode could not start."));
+                                    "it painted, 1 when demo mode could not start, 2 when nothing "
+                                    "painted within a minute."));
     parser.addOption(quitAfterFirstPaint);
     parser.process(app);
     const bool startupCheck = parser.isSet(quitAfterFirstPaint);
@@ -49,7 +48,7 @@ int main(int argc, char *argv[])
                           parser.value(QStringLiteral("base-url")));
     }
     callpad::MainWindow window(&settings);
-    callpad::FirstPaintExit firstPaintExit(startupCheck ? &window : nullptr, 0);
+    callpad::FirstPaintExit firstPaintExit(startupCheck ? &window : nullptr);
     window.show();
     // Before anything else leaves the form clean: an autosaved draft is offered back first.
     if (!startupCheck) {
