@@ -50,13 +50,21 @@ install_node() {
     install_packages nodejs npm
 }
 
-# configure DIR BUILD_TYPE [extra cmake args...]: once; later builds reconfigure by themselves.
+# configure DIR BUILD_TYPE [extra cmake args...]: configures when DIR has no build yet, or when
+# the arguments differ from the ones it was configured with (kept in DIR/callpad-configure-args).
+# Then it starts from a new cache, so an argument taken away is gone too; objects whose flags
+# did not change are not rebuilt. Otherwise later builds reconfigure by themselves.
 configure() {
     local dir=$1 type=$2
     shift 2
-    if [ ! -f "$dir/build.ninja" ]; then
-        cmake -S "$CALLPAD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+    local args=(-S "$CALLPAD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@")
+    local stamp=$dir/callpad-configure-args
+    if [ -f "$dir/build.ninja" ] && [ "$(cat "$stamp" 2>/dev/null)" = "${args[*]}" ]; then
+        return 0
     fi
+    rm -f "$dir/CMakeCache.txt"
+    cmake "${args[@]}"
+    printf '%s' "${args[*]}" >"$stamp"
 }
 
 # build DIR BUILD_TYPE [extra cmake args...]
