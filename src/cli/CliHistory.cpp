@@ -1,5 +1,6 @@
 #include "CliHistory.h"
 
+#include "AppPaths.h"
 #include "history/CostAggregator.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryExport.h"
@@ -30,7 +31,8 @@ void print(FILE *stream, const QByteArray &bytes)
 
 QString pathOf(const CliOptions &options)
 {
-    return options.historyFile.isEmpty() ? HistoryStore::defaultPath() : options.historyFile;
+    return options.historyFile.isEmpty() ? AppPaths::standard().historyDatabase
+                                         : options.historyFile;
 }
 
 QJsonValue optional(const auto &value)

@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "Version.h"
@@ -24,9 +25,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // The window's names, so both find the same data folder (the shared history).
-    QCoreApplication::setOrganizationName(QStringLiteral("Callpad"));
-    QCoreApplication::setApplicationName(QStringLiteral("Callpad"));
-    QCoreApplication::setApplicationVersion(callpad::version());
+    callpad::setAppIdentity();
 
     const callpad::CliParse parse = callpad::parseCliArguments(QCoreApplication::arguments());
     using Command = callpad::CliOptions::Command;

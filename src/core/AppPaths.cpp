@@ -1,14 +1,23 @@
 #include "AppPaths.h"
 
+#include "Version.h"
 #include "history/HistoryStore.h"
 #include "presets/PresetStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace callpad {
+
+void setAppIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Callpad"_s);
+    QCoreApplication::setApplicationName(u"Callpad"_s);
+    QCoreApplication::setApplicationVersion(version());
+}
 
 AppPaths AppPaths::standard()
 {

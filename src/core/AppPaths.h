@@ -4,8 +4,14 @@
 
 namespace callpad {
 
-// Where the window keeps its files. The app uses the standard data location; tests and the
-// screenshot tool point it at a temporary folder so they never touch the user's profile.
+// The organisation and application names every Callpad program runs under, and its version.
+// QSettings and QStandardPaths derive the settings file and the data folder from the names,
+// so the window and callpad-cli call this one function and share one history.
+void setAppIdentity();
+
+// Where Callpad keeps its files. The programs use the standard data location (after
+// setAppIdentity()); tests and the screenshot tool point it at a temporary folder so they
+// never touch the user's profile.
 struct AppPaths
 {
     QString historyDatabase;

@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "CliTestSupport.h"
 #include "history/HistoryStore.h"
 #include "presets/PresetFormat.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void presetWithOverrides();
     void brokenPresetSendsNothing();
     void callsAreRecorded();
+    void defaultHistoryIsTheWindows();
     void historyAndCostsCommands();
 };
 
@@ -106,6 +108,26 @@ void TestCliState::callsAreRecorded()
     QVERIFY(entry->costTotal.value_or(0) > 0);
     QCOMPARE(entry->tags.size(), 1);
     QVERIFY(!entry->requestBody.contains("demo-key"));
+}
+
+void TestCliState::defaultHistoryIsTheWindows()
+{
+    // Without --history-file the CLI records where the window reads: AppPaths::standard()
+    // under the identity both programs set, in the same data folder.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome().path()));
+    setAppIdentity();
+    const QString db = AppPaths::standard().historyDatabase;
+    QVERIFY2(db.startsWith(dataHome().path() + u"/Callpad/Callpad/"_s), qPrintable(db));
+    const auto countCalls = [&db] {
+        HistoryStore store;
+        return store.open(db) ? store.count() : -1;
+    };
+    const qint64 before = QFile::exists(db) ? countCalls() : 0;
+    QVERIFY(before >= 0);
+
+    DemoFixture demo;
+    QCOMPARE(cli(demo, textCall()).exitCode, 0);
+    QCOMPARE(countCalls(), before + 1);
 }
 
 void TestCliState::historyAndCostsCommands()
