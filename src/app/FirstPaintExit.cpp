@@ -27,10 +27,10 @@ FirstPaintExit::FirstPaintExit(QWidget *window, QObject *parent) : QObject(paren
 
 bool FirstPaintExit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && event->type() == QEvent::Paint && m_window) {
+    // The filter removes itself at the first paint, so it acts once.
+    if (event->type() == QEvent::Paint && m_window) {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget && widget->window() == m_window) {
-            m_painted = true;
             m_timeLimit.stop();
             QCoreApplication::instance()->removeEventFilter(this);
             // Exit once this paint and the flush that follows it are done.

@@ -33,7 +33,6 @@ protected:
 private:
     QPointer<QWidget> m_window;
     QTimer m_timeLimit;
-    bool m_painted = false;
 };
 
 } // namespace callpad
