@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "FirstPaintExit.h"
+#include "Workbench.h"
 #include "settings/Settings.h"
 #include "window/MainWindow.h"
 
@@ -47,7 +48,8 @@ int main(int argc, char *argv[])
         settings.setValue(callpad::Settings::Key::BaseUrl,
                           parser.value(QStringLiteral("base-url")));
     }
-    callpad::MainWindow window(&settings);
+    callpad::Workbench workbench(&settings);
+    callpad::MainWindow window(workbench.context());
     callpad::FirstPaintExit firstPaintExit(startupCheck ? &window : nullptr);
     window.show();
     // Before anything else leaves the form clean: an autosaved draft is offered back first.

@@ -2,11 +2,12 @@
 // driving the real window against the in-process demo server. Used by scripts/screenshots.
 #include "DemoCatalog.h"
 #include "DemoServer.h"
+#include "DemoSession.h"
+#include "Workbench.h"
 #include "images/ImageLoader.h"
 #include "images/ImagesPane.h"
 #include "settings/Settings.h"
 #include "window/CallController.h"
-#include "window/DemoSession.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -81,7 +82,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(outDir);
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(u"callpad.ini"_s));
-    MainWindow window(&settings, AppPaths::inFolder(settingsDir.path()));
+    Workbench workbench(&settings, AppPaths::inFolder(settingsDir.path()));
+    MainWindow window(workbench.context());
     window.resize(1440, 900);
     window.show();
     QString error;
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    DemoServer *server = window.demo()->server();
+    DemoServer *server = workbench.demo()->server();
     int failures = 0;
     const auto shoot = [&](const QString &name) {
         settle(300);
@@ -112,7 +114,7 @@ int main(int argc, char *argv[])
         }
     };
 
-    call(DemoSession::firstDraft(), false);
+    call(workbench.demo()->firstDraft(), false);
     shoot(u"text-result"_s);
 
     call(draftFor(DemoIds::extractPerson, DemoIds::extractPersonLatest,
@@ -141,7 +143,7 @@ int main(int argc, char *argv[])
     waitFor(window.controller(), &CallController::finished, 60000);
 
     server->setFault(DemoServer::Fault::RateLimited);
-    call(DemoSession::firstDraft(), false);
+    call(workbench.demo()->firstDraft(), false);
     shoot(u"error"_s);
     return failures == 0 ? 0 : 1;
 }

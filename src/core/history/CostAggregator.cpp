@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 

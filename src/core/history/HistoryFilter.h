@@ -31,6 +31,8 @@ struct HistoryFilter
                 && tagKey.isEmpty() && tagValue.isEmpty() && status == Status::Any
                 && !from.isValid() && !to.isValid();
     }
+
+    friend bool operator==(const HistoryFilter &, const HistoryFilter &) = default;
 };
 
 // A position in the newest-first order, for keyset paging: rows strictly older than this one.

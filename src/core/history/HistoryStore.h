@@ -4,9 +4,12 @@
 #include "HistoryFilter.h"
 
 #include <QObject>
-#include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
+
+// Only the history's own sources touch SQL; everyone else sees rows and entries.
+class QSqlDatabase;
 
 namespace callpad {
 
@@ -91,7 +94,8 @@ public:
     // Newest first, strictly after `after` (keyset paging: stable while rows are added).
     QList<HistoryRow> pageAfter(const HistoryFilter &filter, const HistoryCursor &after,
                                 int limit) const;
-    // Everything, images with their bytes included.
+    // Everything, images with their bytes included; nullopt when there is no such call (then
+    // lastError() is empty) or the read failed (then it says why).
     std::optional<HistoryEntry> entry(qint64 id) const;
     // Full entries, newest first after `after` (from the newest when nullopt), images without
     // their bytes: for exports that stream the history page by page.

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -184,8 +185,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
         return std::nullopt;
     }
     if (!query.next()) {
-        fail(tr("No call %1 in the history").arg(id));
-        return std::nullopt;
+        return std::nullopt; // not a failure: lastError() stays empty
     }
     HistoryEntry result = readEntry(query);
     query.finish();

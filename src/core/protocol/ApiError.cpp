@@ -116,6 +116,48 @@ QString ApiError::detailText() const
     return toJsonText(detail, false);
 }
 
+QString ApiError::title() const
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::InvalidInput:
+        return field.isEmpty() ? tr("Invalid input") : tr("Invalid input in %1").arg(field);
+    case ErrorKind::Http:
+        if (httpStatus <= 0) {
+            return type.isEmpty() ? tr("Server error") : type;
+        }
+        return type.isEmpty() ? tr("HTTP %1").arg(httpStatus)
+                              : tr("HTTP %1 · %2").arg(httpStatus).arg(type);
+    case ErrorKind::RateLimited: {
+        const QString what = type.isEmpty() ? tr("Rate limited") : type;
+        return retryAfterSeconds
+                ? tr("HTTP 429 · %1 — retry after %n s", *retryAfterSeconds).arg(what)
+                : tr("HTTP 429 · %1").arg(what);
+    }
+    case ErrorKind::Timeout:
+        return tr("Timed out");
+    case ErrorKind::ConnectionClosed:
+        return tr("Connection closed");
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::HostNotFound:
+    case ErrorKind::Tls:
+    case ErrorKind::Network:
+    case ErrorKind::Cancelled:
+        return defaultMessage(kind); // short enough to be a title as it is
+    case ErrorKind::InvalidJson:
+    case ErrorKind::InvalidResponse:
+        return tr("Invalid response");
+    case ErrorKind::TooLarge:
+        return tr("Response too large");
+    case ErrorKind::StreamError:
+        return type.isEmpty() ? tr("Stream failed") : tr("Stream failed · %1").arg(type);
+    case ErrorKind::StreamIncomplete:
+        return tr("Stream incomplete");
+    }
+    return tr("Error");
+}
+
 QString ApiError::summary() const
 {
     const QString text = message.isEmpty() ? defaultMessage(kind) : message;

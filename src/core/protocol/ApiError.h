@@ -53,6 +53,10 @@ struct ApiError
     // ("body.input.x → field required"); any other JSON compactly.
     QString detailText() const;
 
+    // The kind in a few words, for a banner's title or a table's status column: "HTTP 404 ·
+    // NotFoundError", "Timed out", "Invalid input in examples[2].output".
+    QString title() const;
+
     // One line for a status bar or stderr, e.g. "HTTP 404 NotFoundError: Function not found".
     QString summary() const;
 

@@ -1,13 +1,9 @@
 #include "BudgetDialog.h"
 
-#include "CostQuery.h"
-#include "history/HistoryStore.h"
 #include "ui_BudgetDialog.h"
 
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -24,25 +20,6 @@ BudgetDialog::BudgetDialog(QWidget *parent)
         connect(spinBox, &QDoubleSpinBox::valueChanged, this, &BudgetDialog::showSpend);
     }
     showSpend();
-}
-
-BudgetDialog::BudgetDialog(HistoryStore *store, QWidget *parent) : BudgetDialog(parent)
-{
-    if (store == nullptr || !store->isOpen()) {
-        return;
-    }
-    auto *watcher = new QFutureWatcher<std::optional<Spend>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        // A spend the caller set meanwhile is newer than this read.
-        if (const std::optional<Spend> spend = watcher->result(); spend && !m_hasSpend) {
-            setSpend(*spend);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([location = HistoryLocation::of(*store)] {
-        return querySpend(location, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone(),
-                          nullptr);
-    }));
 }
 
 BudgetDialog::~BudgetDialog() = default;

@@ -13,8 +13,6 @@ class BudgetDialog;
 
 namespace callpad {
 
-class HistoryStore;
-
 // Edits the daily and monthly limits (0 = no limit) and shows what was spent so far against the
 // limits being entered. The window keeps the budget in the settings (loadBudget/saveBudget).
 class BudgetDialog final : public QDialog
@@ -24,8 +22,6 @@ class BudgetDialog final : public QDialog
 
 public:
     explicit BudgetDialog(QWidget *parent = nullptr);
-    // Also reads today's and this month's spend from `store`, off the GUI thread, and shows it.
-    explicit BudgetDialog(HistoryStore *store, QWidget *parent = nullptr);
     ~BudgetDialog() override;
 
     [[nodiscard]] Budget budget() const;

@@ -3,7 +3,7 @@
 #include "CostFormat.h"
 #include "CostTotalsModel.h"
 #include "Palette.h"
-#include "history/HistoryStore.h"
+#include "history/HistoryService.h"
 #include "ui_CostPane.h"
 
 #include <QAction>
@@ -11,13 +11,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QToolTip>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -26,12 +24,11 @@ namespace callpad {
 namespace {
 
 constexpr int RefreshDelayMs = 120;
-constexpr int PollIntervalMs = 3000;
 
 } // namespace
 
-CostPane::CostPane(HistoryStore *store, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CostPane>()), m_store(store),
+CostPane::CostPane(HistoryService *history, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CostPane>()), m_history(history),
       m_model(new CostTotalsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_exportHistoryAction(new QAction(tr("Export Calls…"), this)),
       m_exportTotalsAction(new QAction(tr("Export Totals…"), this))
@@ -82,11 +79,11 @@ CostPane::CostPane(HistoryStore *store, QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(RefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CostPane::startQuery);
-    m_pollTimer.setInterval(PollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &CostPane::pollDataVersion);
-    if (m_store != nullptr) {
-        connect(m_store, &HistoryStore::changed, this, &CostPane::refresh);
-        m_pollTimer.start();
+    if (m_history != nullptr) {
+        for (const auto signal : { &HistoryService::opened, &HistoryService::changed,
+                                   &HistoryService::externallyChanged }) {
+            connect(m_history, signal, this, &CostPane::refresh);
+        }
     }
     refresh();
 }
@@ -142,7 +139,7 @@ const QList<CostTotal> &CostPane::totals() const
 
 bool CostPane::isBusy() const
 {
-    return m_refreshTimer.isActive() || m_shownGeneration != m_generation;
+    return m_refreshTimer.isActive() || m_query.isPending();
 }
 
 QChart *CostPane::chart() const
@@ -158,9 +155,6 @@ void CostPane::refresh()
 CostQuery CostPane::currentQuery() const
 {
     CostQuery query;
-    if (m_store != nullptr && m_store->isOpen()) {
-        query.location = HistoryLocation::of(*m_store);
-    }
     query.filter = m_filter;
     query.bucket = bucket();
     query.groupBy = groupBy();
@@ -170,20 +164,20 @@ CostQuery CostPane::currentQuery() const
 
 void CostPane::startQuery()
 {
-    const quint64 generation = ++m_generation;
-    if (m_store != nullptr && m_store->isOpen()) {
-        m_dataVersion = m_store->dataVersion();
+    auto show = m_query.wrap([this](const CostQueryResult &result) { apply(result); });
+    if (m_history == nullptr) {
+        CostQueryResult none;
+        none.error = tr("The history is not open");
+        show(none);
+        return;
     }
-    auto *watcher = new QFutureWatcher<CostQueryResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        // A newer query is on its way: this result describes a state the pane has left.
-        if (generation == m_generation) {
-            m_shownGeneration = generation;
-            apply(watcher->result());
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(&runCostQuery, currentQuery()));
+    // A result for a state the pane has since left is dropped (Latest).
+    m_history->read(
+            this,
+            [query = currentQuery()](const HistoryStore &store) {
+                return runCostQuery(store, query);
+            },
+            std::move(show));
 }
 
 void CostPane::apply(const CostQueryResult &result)
@@ -247,26 +241,41 @@ void CostPane::changeEvent(QEvent *event)
     }
 }
 
-void CostPane::pollDataVersion()
+void CostPane::exportHistory(const QString &path, ExportFormat format)
 {
-    if (!isVisible() || m_store == nullptr || !m_store->isOpen()) {
+    startExport(path, format, false, {});
+}
+
+void CostPane::exportTotals(const QString &path, ExportFormat format)
+{
+    startExport(path, format, true, {});
+}
+
+void CostPane::startExport(const QString &path, ExportFormat format, bool totals,
+                           const QString &title)
+{
+    const auto finish = [this, path, title](const Status &status) {
+        if (status) {
+            Q_EMIT statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        } else {
+            Q_EMIT failed(status.error());
+            if (!title.isEmpty()) {
+                QMessageBox::warning(this, title, status.error());
+            }
+        }
+        Q_EMIT exportFinished(path, status.error());
+    };
+    if (m_history == nullptr) {
+        finish(Status::failure(tr("The history is not open")));
         return;
     }
-    const qint64 version = m_store->dataVersion();
-    if (version != m_dataVersion) {
-        m_dataVersion = version;
-        refresh();
-    }
-}
-
-bool CostPane::exportHistory(const QString &path, ExportFormat format, QString *error) const
-{
-    return exportHistoryFile(currentQuery().location, m_filter, path, format, error);
-}
-
-bool CostPane::exportTotals(const QString &path, ExportFormat format, QString *error) const
-{
-    return exportTotalsFile(currentQuery(), path, format, error);
+    m_history->read(
+            this,
+            [query = currentQuery(), path, format, totals](const HistoryStore &store) {
+                return totals ? exportTotalsFile(store, query, path, format)
+                              : exportHistoryFile(store, query.filter, path, format);
+            },
+            finish);
 }
 
 void CostPane::chooseExportFile(bool totals)
@@ -288,25 +297,7 @@ void CostPane::chooseExportFile(bool totals)
         path += format == ExportFormat::Jsonl ? u".jsonl"_s : u".csv"_s;
     }
 
-    const CostQuery query = currentQuery();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title, path] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        if (error.isEmpty()) {
-            Q_EMIT statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        Q_EMIT failed(error);
-        QMessageBox::warning(this, title, error);
-    });
-    watcher->setFuture(QtConcurrent::run([query, path, format, totals] {
-        QString error;
-        const bool ok = totals
-                ? exportTotalsFile(query, path, format, &error)
-                : exportHistoryFile(query.location, query.filter, path, format, &error);
-        return ok ? QString() : error;
-    }));
+    startExport(path, format, totals, title);
 }
 
 } // namespace callpad

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CostChart.h"
-#include "CostQuery.h"
-
+#include "Latest.h"
+#include "history/CostQuery.h"
 #include "history/CostSeries.h"
 #include "history/HistoryFilter.h"
 
@@ -23,22 +23,21 @@ class CostPane;
 namespace callpad {
 
 class CostTotalsModel;
-class HistoryStore;
+class HistoryService;
 
 // The Cost pane: spend (or tokens) per hour, day or week, stacked by function, revision or tag,
 // with the running spend as a line; below it the totals per group and a one-line summary.
 //
 // The filter comes from the window's shared filter bar through setFilter(). Aggregation runs on
-// a worker thread over a read connection of its own (CostQuery.h); a result that arrives after
-// the pane's state has moved on is dropped. The pane refreshes, debounced, when the store
-// reports a change, and polls the file's data version to pick up calls other programs record.
+// the history service's thread (CostQuery.h); a result that arrives after the pane's state has
+// moved on is dropped. The pane refreshes, debounced, when the history changes, whoever wrote.
 class CostPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CostPane)
 
 public:
-    explicit CostPane(HistoryStore *store, QWidget *parent = nullptr);
+    explicit CostPane(HistoryService *history, QWidget *parent = nullptr);
     ~CostPane() override;
 
     void setFilter(const HistoryFilter &filter);
@@ -64,10 +63,10 @@ public:
     [[nodiscard]] CostTotalsModel *totalsModel() const { return m_model; }
 
     // The calls matching the filter, or the totals of the filter and grouping, written to `path`
-    // atomically. Runs in the calling thread on a connection of its own; the actions below ask
-    // for a file and run the same export on a worker.
-    bool exportHistory(const QString &path, ExportFormat format, QString *error = nullptr) const;
-    bool exportTotals(const QString &path, ExportFormat format, QString *error = nullptr) const;
+    // atomically on the history's thread; exportFinished() follows. The actions below ask for a
+    // file first and show a failure in a message box too.
+    void exportHistory(const QString &path, ExportFormat format);
+    void exportTotals(const QString &path, ExportFormat format);
 
     [[nodiscard]] QAction *exportHistoryAction() const { return m_exportHistoryAction; }
     [[nodiscard]] QAction *exportTotalsAction() const { return m_exportTotalsAction; }
@@ -83,6 +82,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     // An export finished; the message is for a status bar.
     void statusMessage(const QString &message);
+    // An export is done: `error` is empty when the file was written.
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,11 +94,12 @@ private:
     void apply(const CostQueryResult &result);
     void showChart();
     void showNotice(const QString &text, bool error);
-    void pollDataVersion();
     void chooseExportFile(bool totals);
+    // `title` non-empty: the user chose the file, so a failure shows a message box too.
+    void startExport(const QString &path, ExportFormat format, bool totals, const QString &title);
 
     std::unique_ptr<Ui::CostPane> m_ui;
-    HistoryStore *m_store;
+    HistoryService *m_history;
     CostTotalsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     CostChart *m_chart = nullptr;
@@ -108,10 +110,7 @@ private:
     CostSeries m_series;
     QString m_error;
     QTimer m_refreshTimer;
-    QTimer m_pollTimer;
-    qint64 m_dataVersion = -1;
-    quint64 m_generation = 0;
-    quint64 m_shownGeneration = 0;
+    Latest m_query;
 };
 
 } // namespace callpad

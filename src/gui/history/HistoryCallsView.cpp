@@ -2,7 +2,7 @@
 
 #include "HistoryRetentionDialog.h"
 #include "HistoryTableModel.h"
-#include "history/HistoryStore.h"
+#include "history/HistoryService.h"
 #include "ui_HistoryCallsView.h"
 
 #include <QAction>
@@ -27,9 +27,9 @@ constexpr int MaxClearDays = 36500;
 
 } // namespace
 
-HistoryCallsView::HistoryCallsView(HistoryStore *store, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryCallsView>()), m_store(store),
-      m_model(new HistoryTableModel(store, this))
+HistoryCallsView::HistoryCallsView(HistoryService *history, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryCallsView>()), m_history(history),
+      m_model(new HistoryTableModel(history, this))
 {
     m_ui->setupUi(this);
     setObjectName(u"historyCallsView"_s);
@@ -40,7 +40,14 @@ HistoryCallsView::HistoryCallsView(HistoryStore *store, QWidget *parent)
             &HistoryCallsView::onSelectionChanged);
     // A reset drops the selection without selectionChanged().
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryCallsView::onSelectionChanged);
-    connect(m_model, &HistoryTableModel::countChanged, this, &HistoryCallsView::updateCountLabel);
+    connect(m_model, &HistoryTableModel::countChanged, this, [this] {
+        updateCountLabel();
+        if (const auto reselect = std::exchange(m_reselect, std::nullopt)) {
+            reselectNear(reselect->first, reselect->second);
+        }
+    });
+    // A selected row whose page was still on its way is announced when the page arrives.
+    connect(m_model, &HistoryTableModel::rowsLoaded, this, &HistoryCallsView::onSelectionChanged);
     updateCountLabel();
     updateActions();
 }
@@ -180,14 +187,14 @@ QList<qint64> HistoryCallsView::selectedIds() const
     return ids;
 }
 
-qint64 HistoryCallsView::removeSelected(bool confirm)
+bool HistoryCallsView::removeSelected(bool confirm)
 {
     const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty() || !m_store) {
-        return 0;
+    if (ids.isEmpty() || !m_history) {
+        return false;
     }
     if (confirm && !confirmRemoval(ids.size())) {
-        return 0;
+        return false;
     }
     QModelIndexList rows = m_ui->historyTableView->selectionModel()->selectedRows();
     const int firstRow = std::min_element(rows.cbegin(), rows.cend(),
@@ -196,28 +203,34 @@ qint64 HistoryCallsView::removeSelected(bool confirm)
                                           })
                                  ->row();
     const int scroll = m_ui->historyTableView->verticalScrollBar()->value();
-    const qint64 removed = m_store->remove(ids);
-    if (removed < 0) {
-        Q_EMIT failed(tr("Cannot delete the calls: %1").arg(m_store->lastError()));
-        return -1;
-    }
-    reselectNear(firstRow, scroll);
-    return removed;
+    m_history->remove(ids, this, [this, firstRow, scroll](const Result<qint64> &removed) {
+        if (!removed) {
+            Q_EMIT failed(tr("Cannot delete the calls: %1").arg(removed.error()));
+            return;
+        }
+        m_reselect = { firstRow, scroll };
+        Q_EMIT this->removed(*removed);
+    });
+    return true;
 }
 
-qint64 HistoryCallsView::clearOlderThan(int days)
+bool HistoryCallsView::clearOlderThan(int days)
 {
-    if (!m_store || days < 1) {
-        return 0;
+    if (!m_history || days < 1) {
+        return false;
     }
     const int scroll = m_ui->historyTableView->verticalScrollBar()->value();
-    const qint64 removed = m_store->clearOlderThan(QDateTime::currentDateTimeUtc().addDays(-days));
-    if (removed < 0) {
-        Q_EMIT failed(tr("Cannot clear the history: %1").arg(m_store->lastError()));
-        return -1;
-    }
-    m_ui->historyTableView->verticalScrollBar()->setValue(scroll);
-    return removed;
+    m_history->clearOlderThan(
+            QDateTime::currentDateTimeUtc().addDays(-days), this,
+            [this, scroll](const Result<qint64> &removed) {
+                if (!removed) {
+                    Q_EMIT failed(tr("Cannot clear the history: %1").arg(removed.error()));
+                    return;
+                }
+                m_ui->historyTableView->verticalScrollBar()->setValue(scroll);
+                Q_EMIT this->removed(*removed);
+            });
+    return true;
 }
 
 QByteArray HistoryCallsView::saveState() const
@@ -247,8 +260,8 @@ void HistoryCallsView::updateActions()
     const bool any = m_ui->historyTableView->selectionModel()->hasSelection();
     m_restoreAction->setEnabled(any && currentId() != 0);
     m_deleteAction->setEnabled(any);
-    m_clearOlderAction->setEnabled(m_store != nullptr);
-    m_retentionAction->setEnabled(m_store != nullptr);
+    m_clearOlderAction->setEnabled(m_history != nullptr);
+    m_retentionAction->setEnabled(m_history != nullptr);
 }
 
 void HistoryCallsView::updateCountLabel()

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QTableView;
@@ -17,7 +19,7 @@ class HistoryCallsView;
 
 namespace callpad {
 
-class HistoryStore;
+class HistoryService;
 class HistoryTableModel;
 
 // The History panel's list of recorded calls, newest first, with the actions on them. Selecting
@@ -32,7 +34,7 @@ class HistoryCallsView final : public QWidget
     Q_DISABLE_COPY_MOVE(HistoryCallsView)
 
 public:
-    explicit HistoryCallsView(HistoryStore *store, QWidget *parent = nullptr);
+    explicit HistoryCallsView(HistoryService *history, QWidget *parent = nullptr);
     ~HistoryCallsView() override;
 
     [[nodiscard]] HistoryTableModel *model() const { return m_model; }
@@ -46,11 +48,12 @@ public:
     // The selected calls' ids, newest first.
     [[nodiscard]] QList<qint64> selectedIds() const;
 
-    // Deletes the selected calls, asking first when `confirm` is set. Returns how many went:
-    // 0 when nothing was selected or the user declined, -1 on failure (failed() says why).
-    qint64 removeSelected(bool confirm);
-    // Deletes the calls made more than `days` days ago; same return values.
-    qint64 clearOlderThan(int days);
+    // Deletes the selected calls on the history's thread, asking first when `confirm` is set.
+    // False when nothing was selected or the user declined; else removed() or failed() follows,
+    // and the call that took the first deleted one's row is selected.
+    bool removeSelected(bool confirm);
+    // Deletes the calls made more than `days` days ago; removed() or failed() follows.
+    bool clearOlderThan(int days);
 
     // The retention the Retention… dialog starts from; the window keeps it in the settings.
     [[nodiscard]] Retention retention() const { return m_retention; }
@@ -71,6 +74,8 @@ Q_SIGNALS:
     void restoreRequested(qint64 id);
     // The user chose a new retention in the dialog; the window saves and applies it.
     void retentionChosen(const callpad::Retention &retention);
+    // A delete or clear went through: how many calls went.
+    void removed(qint64 count);
     // A delete or clear failed; the message is for a status bar.
     void failed(const QString &message);
 
@@ -87,8 +92,10 @@ private:
     void reselectNear(int row, int scrollValue);
 
     std::unique_ptr<Ui::HistoryCallsView> m_ui;
-    QPointer<HistoryStore> m_store;
+    QPointer<HistoryService> m_history;
     HistoryTableModel *m_model = nullptr;
+    // Where to put the selection and scroll position once the list has been counted again.
+    std::optional<std::pair<int, int>> m_reselect;
     QAction *m_restoreAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_clearOlderAction = nullptr;

@@ -1,7 +1,7 @@
 #include "HistoryFilterBar.h"
 
 #include "HistoryDateRange.h"
-#include "history/HistoryStore.h"
+#include "history/HistoryService.h"
 #include "ui_HistoryFilterBar.h"
 
 #include <QCalendarWidget>
@@ -53,8 +53,8 @@ QString tagText(const QString &key, const QString &value)
 
 } // namespace
 
-HistoryFilterBar::HistoryFilterBar(HistoryStore *store, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryFilterBar>()), m_store(store),
+HistoryFilterBar::HistoryFilterBar(HistoryService *history, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryFilterBar>()), m_history(history),
       m_today([] { return QDate::currentDate(); })
 {
     m_ui->setupUi(this);
@@ -97,8 +97,14 @@ HistoryFilterBar::HistoryFilterBar(HistoryStore *store, QWidget *parent)
     m_facetTimer.setSingleShot(true);
     m_facetTimer.setInterval(FacetRefreshDelayMs);
     connect(&m_facetTimer, &QTimer::timeout, this, &HistoryFilterBar::refreshFacets);
-    if (m_store) {
-        connect(m_store, &HistoryStore::changed, this, [this] { m_facetTimer.start(); });
+    if (m_history) {
+        for (const auto signal : { &HistoryService::opened, &HistoryService::changed,
+                                   &HistoryService::externallyChanged }) {
+            connect(m_history, signal, this, [this] { m_facetTimer.start(); });
+        }
+        if (m_history->isOpen()) {
+            refreshFacets();
+        }
     }
     m_announced = filter();
 }
@@ -198,6 +204,33 @@ void HistoryFilterBar::showFilter(const HistoryFilter &filter)
 void HistoryFilterBar::refreshFacets()
 {
     m_facetTimer.stop();
+    if (!m_history) {
+        return;
+    }
+    m_history->read(this, &HistoryFilterBar::readFacets,
+                    m_facetRequest.wrap([this](const Facets &facets) { showFacets(facets); }));
+}
+
+HistoryFilterBar::Facets HistoryFilterBar::readFacets(const HistoryStore &store)
+{
+    Facets facets;
+    if (!store.isOpen()) {
+        return facets;
+    }
+    facets.functions = store.functions();
+    facets.tags = store.tags();
+    facets.revisions.insert(QString(), store.revisions());
+    for (const HistoryFacet &function : std::as_const(facets.functions)) {
+        if (!function.id.isEmpty()) {
+            facets.revisions.insert(function.id, store.revisions(function.id));
+        }
+    }
+    return facets;
+}
+
+void HistoryFilterBar::showFacets(const Facets &facets)
+{
+    m_facets = facets;
     const HistoryFilter current = filter();
     {
         const QSignalBlocker blockFunction(m_ui->historyFunctionComboBox);
@@ -205,10 +238,11 @@ void HistoryFilterBar::refreshFacets()
         fillFunctions();
         fillTags();
     }
-    // Choices the store no longer lists stay chosen, so the filter does not change under the
+    // Choices the history no longer lists stay chosen, so the filter does not change under the
     // user's feet; showFilter() adds them back as extra items.
     showFilter(current);
     announceIfChanged();
+    Q_EMIT facetsRefreshed();
 }
 
 void HistoryFilterBar::fillStatusAndRanges()
@@ -232,7 +266,7 @@ void HistoryFilterBar::fillFunctions()
     QComboBox *combo = m_ui->historyFunctionComboBox;
     combo->clear();
     combo->addItem(tr("All functions"), QString());
-    const QList<HistoryFacet> facets = m_store ? m_store->functions() : QList<HistoryFacet>();
+    const QList<HistoryFacet> &facets = m_facets.functions;
     for (const HistoryFacet &facet : facets) {
         if (facet.id.isEmpty()) {
             continue; // calls that never named a function: "All" already covers them
@@ -253,8 +287,7 @@ void HistoryFilterBar::fillRevisions()
     combo->clear();
     combo->addItem(tr("All revisions"), QString());
     const QString functionId = m_ui->historyFunctionComboBox->currentData(IdRole).toString();
-    const QList<HistoryFacet> facets
-            = m_store ? m_store->revisions(functionId) : QList<HistoryFacet>();
+    const QList<HistoryFacet> facets = m_facets.revisions.value(functionId);
     for (const HistoryFacet &facet : facets) {
         if (facet.id.isEmpty()) {
             continue;
@@ -274,7 +307,7 @@ void HistoryFilterBar::fillTags()
     QComboBox *combo = m_ui->historyTagComboBox;
     combo->clear();
     combo->addItem(tr("All tags"), QString());
-    const QList<HistoryFacet> facets = m_store ? m_store->tags() : QList<HistoryFacet>();
+    const QList<HistoryFacet> &facets = m_facets.tags;
     for (const HistoryFacet &facet : facets) {
         combo->addItem(tagText(facet.id, facet.label), facet.id);
         const int index = combo->count() - 1;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Latest.h"
 #include "history/HistoryFilter.h"
+#include "history/HistoryStore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -18,12 +21,12 @@ class HistoryFilterBar;
 
 namespace callpad {
 
-class HistoryStore;
+class HistoryService;
 
 // What the history is narrowed to: search words, function, revision, tag, outcome and a date
 // range with quick presets. Shared by the calls list and the cost pane, so it knows neither:
-// they read filter() when filterChanged() fires. The pickers list the store's facets and are
-// refreshed (coalesced) when the store changes.
+// they read filter() when filterChanged() fires. The pickers list the history's facets, read on
+// the history's thread and refreshed (coalesced) when the history changes.
 class HistoryFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -35,14 +38,15 @@ public:
     // Store changes come in bursts (a batch run); facets are re-read once per burst.
     static constexpr int FacetRefreshDelayMs = 250;
 
-    explicit HistoryFilterBar(HistoryStore *store, QWidget *parent = nullptr);
+    explicit HistoryFilterBar(HistoryService *history, QWidget *parent = nullptr);
     ~HistoryFilterBar() override;
 
     [[nodiscard]] HistoryFilter filter() const;
     // Shows `filter` in the controls (a function, revision or tag the store no longer lists is
     // kept as an extra item); emits filterChanged() when it differs from the current one.
     void setFilter(const HistoryFilter &filter);
-    // Re-reads the function, revision and tag pickers' choices, keeping the current choices.
+    // Re-reads the function, revision and tag pickers' choices, keeping the current choices;
+    // facetsRefreshed() when they are on show.
     void refreshFacets();
 
     // Where "today" comes from for the quick ranges; tests pin it. Defaults to the local date.
@@ -50,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void filterChanged();
+    void facetsRefreshed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,8 +72,20 @@ private:
     void announceIfChanged();
     static void selectData(QComboBox *combo, const QString &id, const QString &fallbackText);
 
+    // Every picker's choices, read in one go on the history's thread.
+    struct Facets
+    {
+        QList<HistoryFacet> functions;
+        QHash<QString, QList<HistoryFacet>> revisions; // by function id; "" for all
+        QList<HistoryFacet> tags;
+    };
+    static Facets readFacets(const HistoryStore &store);
+    void showFacets(const Facets &facets);
+
     std::unique_ptr<Ui::HistoryFilterBar> m_ui;
-    QPointer<HistoryStore> m_store;
+    QPointer<HistoryService> m_history;
+    Facets m_facets;
+    Latest m_facetRequest;
     QTimer m_searchTimer;
     QTimer m_facetTimer;
     std::function<QDate()> m_today;

@@ -2,8 +2,8 @@
 
 #include "Palette.h"
 #include "history/HistoryCodec.h"
+#include "history/HistoryService.h"
 #include "picker/LocalTime.h"
-#include "results/ErrorBanner.h"
 #include "results/UsageFormat.h"
 
 #include <QGuiApplication>
@@ -28,7 +28,7 @@ QString statusText(const HistoryRow &row)
     ApiError error;
     error.kind = HistoryCodec::errorKindFromName(row.errorKind);
     error.httpStatus = row.httpStatus;
-    return ErrorBanner::titleFor(error);
+    return error.title();
 }
 
 bool isNumeric(int column)
@@ -39,17 +39,16 @@ bool isNumeric(int column)
 
 } // namespace
 
-HistoryTableModel::HistoryTableModel(HistoryStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+HistoryTableModel::HistoryTableModel(HistoryService *history, QObject *parent)
+    : QAbstractTableModel(parent), m_history(history)
 {
     setObjectName(u"historyTableModel"_s);
-    if (m_store) {
-        connect(m_store, &HistoryStore::changed, this, &HistoryTableModel::refresh);
-        m_dataVersion = m_store->isOpen() ? m_store->dataVersion() : -1;
+    if (m_history) {
+        connect(m_history, &HistoryService::opened, this, &HistoryTableModel::refresh);
+        connect(m_history, &HistoryService::changed, this, &HistoryTableModel::refresh);
+        connect(m_history, &HistoryService::externallyChanged, this, &HistoryTableModel::refresh);
+        refresh();
     }
-    m_count = countNow();
-    connect(&m_pollTimer, &QTimer::timeout, this, &HistoryTableModel::pollDataVersion);
-    setPollInterval(DefaultPollIntervalMs);
 }
 
 HistoryTableModel::~HistoryTableModel() = default;
@@ -84,7 +83,9 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     }
     const HistoryRow *row = cachedRow(index.row());
     if (!row) {
-        return {};
+        // Its page is on its way.
+        return role == Qt::DisplayRole && index.column() == TimeColumn ? QVariant(tr("…"))
+                                                                       : QVariant();
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -252,12 +253,8 @@ QModelIndexList HistoryTableModel::match(const QModelIndex &start, int role, con
 
 void HistoryTableModel::setFilter(const HistoryFilter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    clearPages();
-    m_count = countNow();
-    endResetModel();
-    Q_EMIT countChanged(m_count);
+    m_wantedFilter = filter;
+    refresh();
 }
 
 std::optional<HistoryRow> HistoryTableModel::rowAt(int row) const
@@ -272,70 +269,98 @@ qint64 HistoryTableModel::idAt(int row) const
     return cached ? cached->id : 0;
 }
 
+bool HistoryTableModel::isLoading() const
+{
+    return m_countRequest.isPending() || !m_requested.isEmpty();
+}
+
 void HistoryTableModel::refresh()
 {
-    const qint64 oldCount = m_count;
-    const qint64 newCount = countNow();
+    if (!m_history || !m_history->isOpen()) {
+        return; // opened() brings the first count
+    }
+    const HistoryFilter filter = m_wantedFilter;
+    m_history->count(filter, this, m_countRequest.wrap([this, filter](const Result<qint64> &count) {
+        if (!count) {
+            Q_EMIT failed(count.error());
+        }
+        if (!(filter == m_filter)) {
+            m_filter = filter;
+            resetTo(count.valueOr(0));
+            return;
+        }
+        counted(count.valueOr(0));
+    }));
+}
+
+void HistoryTableModel::counted(qint64 newCount)
+{
     const auto oldFirst = m_pages.constFind(0);
     const qint64 oldTopId
             = oldFirst != m_pages.constEnd() && !oldFirst->isEmpty() ? oldFirst->first().id : 0;
-
     // New calls on top: the old first row moved down by exactly as many rows as were added.
-    // Only checked when the first page was on show anyway, so no page is read just for this.
-    if (oldTopId != 0 && newCount > oldCount && m_store) {
-        QList<HistoryRow> first = m_store->page(m_filter, 0, PageSize);
+    // Only checked when the first page was on show anyway.
+    if (oldTopId != 0 && newCount > m_count) {
         ++m_pagesFetched;
-        const qint64 added = newCount - oldCount;
-        if (added < first.size() && first.at(int(added)).id == oldTopId) {
-            // Views and proxies still read the old rows while the insertion is announced.
-            beginInsertRows({}, 0, int(added - 1));
-            clearPages();
-            m_pages.insert(0, std::move(first));
-            m_recentPages.append(0);
-            m_count = newCount;
-            endInsertRows();
-            Q_EMIT countChanged(m_count);
-            return;
-        }
+        m_history->fetchPage(
+                m_filter, 0, PageSize, this,
+                m_countRequest.wrap([this, newCount, oldTopId](Result<QList<HistoryRow>> first) {
+                    insertOnTop(newCount, oldTopId, std::move(first).valueOr({}));
+                }));
+        return;
     }
-    if (newCount == oldCount && newCount > 0) {
-        // Same length: rows may have changed in place; views re-read what they show.
+    if (newCount == m_count && newCount > 0) {
+        // Same length: rows may have changed in place. The pages last looked at stay on show
+        // and are read again; the others go and are read when next shown.
+        const QList<qint64> keep = m_recentPages.mid(qMax(0, int(m_recentPages.size()) - 2));
         clearPages();
+        for (const qint64 page : keep) {
+            requestPage(page);
+        }
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
+    resetTo(newCount);
+}
+
+void HistoryTableModel::insertOnTop(qint64 newCount, qint64 oldTopId, QList<HistoryRow> first)
+{
+    const qint64 added = newCount - m_count;
+    if (added <= 0 || added >= first.size() || first.at(int(added)).id != oldTopId) {
+        resetTo(newCount);
+        return;
+    }
+    // Views and proxies still read the old rows while the insertion is announced.
+    beginInsertRows({}, 0, int(added - 1));
+    clearPages();
+    m_pages.insert(0, std::move(first));
+    m_recentPages.append(0);
+    m_count = newCount;
+    endInsertRows();
+    Q_EMIT countChanged(m_count);
+}
+
+void HistoryTableModel::resetTo(qint64 count)
+{
     beginResetModel();
     clearPages();
-    m_count = newCount;
+    m_count = count;
     endResetModel();
     Q_EMIT countChanged(m_count);
 }
 
-void HistoryTableModel::setPollInterval(int milliseconds)
-{
-    if (milliseconds <= 0) {
-        m_pollTimer.stop();
-        return;
-    }
-    m_pollTimer.start(milliseconds);
-}
-
 const HistoryRow *HistoryTableModel::cachedRow(int row) const
 {
-    if (row < 0 || row >= m_count || !m_store) {
+    if (row < 0 || row >= m_count) {
         return nullptr;
     }
     const qint64 pageNumber = row / PageSize;
-    auto found = m_pages.constFind(pageNumber);
+    const auto found = m_pages.constFind(pageNumber);
     if (found == m_pages.constEnd()) {
-        while (m_pages.size() >= MaxCachedPages && !m_recentPages.isEmpty()) {
-            m_pages.remove(m_recentPages.takeFirst());
-        }
-        ++m_pagesFetched;
-        found = m_pages.insert(pageNumber,
-                               m_store->page(m_filter, pageNumber * PageSize, PageSize));
-        m_recentPages.append(pageNumber);
-    } else if (m_recentPages.last() != pageNumber) {
+        requestPage(pageNumber);
+        return nullptr;
+    }
+    if (m_recentPages.last() != pageNumber) {
         m_recentPages.removeOne(pageNumber);
         m_recentPages.append(pageNumber);
     }
@@ -343,35 +368,53 @@ const HistoryRow *HistoryTableModel::cachedRow(int row) const
     return offset < found->size() ? &found->at(int(offset)) : nullptr;
 }
 
-qint64 HistoryTableModel::countNow() const
+void HistoryTableModel::requestPage(qint64 page) const
 {
-    if (!m_store || !m_store->isOpen()) {
-        return 0;
+    if (!m_history || m_requested.contains(page)) {
+        return;
     }
-    return qMax<qint64>(0, m_store->count(m_filter));
+    m_requested.insert(page);
+    ++m_pagesFetched;
+    // Asking is not a change of the model: it is why this const function may ask.
+    auto *self = const_cast<HistoryTableModel *>(this);
+    m_history->fetchPage(
+            m_filter, page * PageSize, PageSize, self,
+            [self, page, generation = m_generation](const Result<QList<HistoryRow>> &rows) {
+                if (generation != self->m_generation) {
+                    return; // the pages were dropped since it was asked for
+                }
+                if (!rows) {
+                    self->m_requested.remove(page);
+                    Q_EMIT self->failed(rows.error());
+                    return;
+                }
+                self->pageArrived(page, rows.value());
+            });
+}
+
+void HistoryTableModel::pageArrived(qint64 page, const QList<HistoryRow> &rows)
+{
+    m_requested.remove(page);
+    m_recentPages.removeOne(page);
+    while (m_pages.size() >= MaxCachedPages && !m_recentPages.isEmpty()) {
+        m_pages.remove(m_recentPages.takeFirst());
+    }
+    m_pages.insert(page, rows);
+    m_recentPages.append(page);
+    const int first = int(page * PageSize);
+    const int last = int(qMin<qint64>(first + PageSize, m_count)) - 1;
+    if (last >= first) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        Q_EMIT rowsLoaded(first, last);
+    }
 }
 
 void HistoryTableModel::clearPages()
 {
     m_pages.clear();
     m_recentPages.clear();
-}
-
-void HistoryTableModel::pollDataVersion()
-{
-    if (!m_store || !m_store->isOpen()) {
-        return;
-    }
-    const qint64 version = m_store->dataVersion();
-    if (version == m_dataVersion) {
-        return;
-    }
-    const bool seenBefore = m_dataVersion != -1;
-    m_dataVersion = version;
-    if (seenBefore) {
-        refresh();
-        Q_EMIT externallyChanged();
-    }
+    m_requested.clear();
+    ++m_generation;
 }
 
 } // namespace callpad

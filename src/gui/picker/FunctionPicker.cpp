@@ -277,6 +277,7 @@ void FunctionPicker::stopLookUp()
 
 void FunctionPicker::setFunctionName(const QString &name)
 {
+    m_functionName = name;
     m_ui->functionNameLabel->setText(name);
     m_ui->functionNameLabel->setToolTip(name);
 }

@@ -45,6 +45,9 @@ public:
     void setIds(const QString &functionId, const QString &revisionId,
                 const QString &functionName = {});
 
+    // The function's name as far as it is known: the details' once loaded, until then the name
+    // given with setIds(); empty when neither.
+    [[nodiscard]] QString functionName() const { return m_functionName; }
     // The details of the current ids, once loaded.
     [[nodiscard]] std::optional<FunctionDetails> details() const { return m_details; }
     // When the current revision was created; invalid until known (the details do not carry
@@ -89,6 +92,7 @@ private:
     QPointer<ListHandle> m_lookUpHandle;
     std::optional<FunctionDetails> m_details;
     QDateTime m_createdAt;
+    QString m_functionName;
     // The ids last announced by idsChanged(); everything shown belongs to them.
     QString m_functionId;
     QString m_revisionId;

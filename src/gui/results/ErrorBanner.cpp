@@ -49,55 +49,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 ErrorBanner::~ErrorBanner() = default;
 
-QString ErrorBanner::titleFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ErrorKind::None:
-        return {};
-    case ErrorKind::InvalidInput:
-        return error.field.isEmpty() ? tr("Invalid input")
-                                     : tr("Invalid input in %1").arg(error.field);
-    case ErrorKind::Http:
-        if (error.httpStatus <= 0) {
-            return error.type.isEmpty() ? tr("Server error") : error.type;
-        }
-        return error.type.isEmpty() ? tr("HTTP %1").arg(error.httpStatus)
-                                    : tr("HTTP %1 · %2").arg(error.httpStatus).arg(error.type);
-    case ErrorKind::RateLimited: {
-        const QString what = error.type.isEmpty() ? tr("Rate limited") : error.type;
-        return error.retryAfterSeconds
-                ? tr("HTTP 429 · %1 — retry after %n s", nullptr, *error.retryAfterSeconds)
-                          .arg(what)
-                : tr("HTTP 429 · %1").arg(what);
-    }
-    case ErrorKind::Timeout:
-        return tr("Timed out");
-    case ErrorKind::ConnectionRefused:
-        return tr("Connection refused");
-    case ErrorKind::ConnectionClosed:
-        return tr("Connection closed");
-    case ErrorKind::HostNotFound:
-        return tr("Host not found");
-    case ErrorKind::Tls:
-        return tr("TLS error");
-    case ErrorKind::Network:
-        return tr("Network error");
-    case ErrorKind::Cancelled:
-        return tr("Cancelled");
-    case ErrorKind::InvalidJson:
-    case ErrorKind::InvalidResponse:
-        return tr("Invalid response");
-    case ErrorKind::TooLarge:
-        return tr("Response too large");
-    case ErrorKind::StreamError:
-        return error.type.isEmpty() ? tr("Stream failed")
-                                    : tr("Stream failed · %1").arg(error.type);
-    case ErrorKind::StreamIncomplete:
-        return tr("Stream incomplete");
-    }
-    return tr("Error");
-}
-
 void ErrorBanner::showError(const ApiError &error)
 {
     if (!error.isError()) {
@@ -113,7 +64,7 @@ void ErrorBanner::showError(const ApiError &error)
             ? error.summary()
             : error.message;
     const QString detail = error.detailText();
-    m_ui->errorTitleLabel->setText(titleFor(error));
+    m_ui->errorTitleLabel->setText(error.title());
     m_ui->errorMessageLabel->setText(message);
     m_ui->errorMessageLabel->setVisible(!message.isEmpty());
     m_ui->errorDetailLabel->setText(cut(detail, DetailDisplayLimit));
@@ -152,7 +103,7 @@ QString ErrorBanner::detailsText() const
     if (!m_error.isError()) {
         return {};
     }
-    QStringList parts { titleFor(m_error) };
+    QStringList parts { m_error.title() };
     const QString summary = m_error.summary();
     if (!summary.isEmpty()) {
         parts << summary;

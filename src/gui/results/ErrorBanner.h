@@ -38,8 +38,6 @@ public:
 
     [[nodiscard]] const ApiError &error() const { return m_error; }
     [[nodiscard]] Severity severity() const { return m_severity; }
-    // The error class in words, as the title line shows it.
-    [[nodiscard]] static QString titleFor(const ApiError &error);
     // What "Copy details" puts on the clipboard.
     [[nodiscard]] QString detailsText() const;
 

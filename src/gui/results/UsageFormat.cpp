@@ -1,5 +1,6 @@
 #include "UsageFormat.h"
 
+#include "client/CallHandle.h"
 #include "protocol/JsonText.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,31 @@ QString trimTrailingZeros(QString number, const QLocale &locale, int minDecimals
         number.chop(point.size());
     }
     return number;
+}
+
+QString formatCallSummary(const CallResult &result)
+{
+    if (!result.ok()) {
+        return tr("Failed after %1: %2")
+                .arg(formatLatency(result.latencyMs), result.error.summary());
+    }
+    QStringList parts { tr("Done in %1").arg(formatLatency(result.latencyMs)) };
+    if (const auto &usage = result.response.usage; usage && usage->totalTokens) {
+        parts.append(tr("%1 tokens").arg(formatTokenCount(usage->totalTokens)));
+    }
+    if (const auto &cost = result.response.cost; cost && cost->total) {
+        parts.append(formatUsd(cost->total));
+    }
+    if (result.response.cached) {
+        parts.append(tr("cached"));
+    }
+    return parts.join(u" · "_s);
+}
+
+QString formatRunning(qint64 elapsedMs, qint64 bytesReceived)
+{
+    return tr("Calling… %1 · %2 received")
+            .arg(formatLatency(elapsedMs), QLocale().formattedDataSize(bytesReceived));
 }
 
 } // namespace callpad

@@ -11,6 +11,8 @@
 
 namespace callpad {
 
+struct CallResult;
+
 // How the Usage & cost pane words its numbers. Free functions, so the rules are tested alone.
 
 // "1,234" in the locale; "—" when absent.
@@ -32,5 +34,11 @@ QString formatLatency(qint64 milliseconds, const QLocale &locale = QLocale());
 // ("usage.cache_read_tokens", "usage.output_tokens_details.audio_tokens", "cost.currency"),
 // each with its value as compact JSON text: usage first, then its breakdown, then cost.
 QList<QPair<QString, QString>> unknownUsageFields(const CallResponse &response);
+
+// The status bar's line for a finished call: "Done in 1.24 s · 1,234 tokens · $0.0021 · cached",
+// or "Failed after 850 ms: HTTP 429 …".
+QString formatCallSummary(const CallResult &result);
+// The status bar's line while a call runs: "Calling… 1.24 s · 12 KB received".
+QString formatRunning(qint64 elapsedMs, qint64 bytesReceived);
 
 } // namespace callpad

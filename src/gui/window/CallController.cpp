@@ -17,7 +17,8 @@ CallController::~CallController()
     }
 }
 
-QList<ApiError> CallController::send(const CallDraft &draft, bool stream)
+QList<ApiError> CallController::send(const CallDraft &draft, bool stream,
+                                     const CallContext &context)
 {
     if (isRunning()) {
         return {};
@@ -27,6 +28,7 @@ QList<ApiError> CallController::send(const CallDraft &draft, bool stream)
         return check.problems;
     }
     m_draft = draft;
+    m_context = context;
     m_handle = m_client->call(*check.request, stream);
     connect(m_handle, &CallHandle::progress, this, &CallController::progress);
     connect(m_handle, &CallHandle::streamUpdated, this, &CallController::streamUpdated);
@@ -59,7 +61,7 @@ void CallController::onFinished()
     const CallResult result = handle->result();
     m_handle = nullptr;
     handle->deleteLater();
-    Q_EMIT finished(result, m_draft);
+    Q_EMIT finished(result, m_draft, m_context);
 }
 
 } // namespace callpad

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/CallHandle.h"
+#include "history/HistoryService.h"
 #include "protocol/CallRequest.h"
 
 #include <QElapsedTimer>
@@ -23,8 +24,9 @@ public:
     ~CallController() override;
 
     // Checks the draft; on problems nothing is sent and they are returned. Otherwise starts the
-    // call and returns an empty list.
-    QList<ApiError> send(const CallDraft &draft, bool stream);
+    // call and returns an empty list. `context` travels with the call to finished(), so what
+    // the history records is what the window knew when the call went out.
+    QList<ApiError> send(const CallDraft &draft, bool stream, const CallContext &context = {});
     void cancel();
 
     bool isRunning() const { return m_handle != nullptr; }
@@ -35,7 +37,8 @@ Q_SIGNALS:
     void started(bool streamed);
     void progress(qint64 bytesReceived);
     void streamUpdated(const callpad::StreamAssembler::Update &update);
-    void finished(const callpad::CallResult &result, const callpad::CallDraft &draft);
+    void finished(const callpad::CallResult &result, const callpad::CallDraft &draft,
+                  const callpad::CallContext &context);
 
 private:
     void onFinished();
@@ -43,6 +46,7 @@ private:
     ApiClient *m_client;
     QPointer<CallHandle> m_handle;
     CallDraft m_draft;
+    CallContext m_context;
 };
 
 } // namespace callpad

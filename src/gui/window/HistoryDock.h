@@ -6,37 +6,41 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
+class QLabel;
 class QTabWidget;
 
 namespace callpad {
 
-class CallRecorder;
 class CostPane;
 class HistoryCallsView;
 class HistoryFilterBar;
-class HistoryStore;
+class HistoryService;
+struct HistoryEntry;
 
 // The History dock: one filter bar shared by the list of calls and the cost pane, over the
-// history database this dock opens.
+// history service the window was given. When the history cannot be opened the dock says why
+// (calls still work; nothing is kept).
 class HistoryDock final : public QDockWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryDock)
 
 public:
-    HistoryDock(const QString &databasePath, QWidget *parent = nullptr);
+    // `history` is not owned and outlives the dock.
+    explicit HistoryDock(HistoryService *history, QWidget *parent = nullptr);
     ~HistoryDock() override;
 
-    HistoryStore *store() const { return m_store; }
-    CallRecorder *recorder() const { return m_recorder; }
+    HistoryService *history() const { return m_history; }
     HistoryFilterBar *filterBar() const { return m_filterBar; }
     HistoryCallsView *callsView() const { return m_calls; }
     CostPane *costPane() const { return m_costs; }
 
-    // Loads a stored call: emits showResult with it as it arrived, or restoreDraft with its
-    // request. False (and a status message) when the call is gone.
-    bool showEntry(qint64 id);
-    bool restoreEntry(qint64 id);
+    // Loads a stored call on the history's thread: showResult with it as it arrived, or
+    // restoreDraft with its request; a status message either way.
+    void showEntry(qint64 id);
+    void restoreEntry(qint64 id);
 
 Q_SIGNALS:
     void showResult(const callpad::CallResult &result);
@@ -46,9 +50,12 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void showProblem(const QString &error);
+    // Reads the call on the history's thread and hands it to `use`, or says why not.
+    void withEntry(qint64 id, std::function<void(const HistoryEntry &)> use);
 
-    HistoryStore *m_store;
-    CallRecorder *m_recorder;
+    HistoryService *m_history;
+    QLabel *m_problem = nullptr;
     HistoryFilterBar *m_filterBar = nullptr;
     QTabWidget *m_tabs = nullptr;
     HistoryCallsView *m_calls = nullptr;

@@ -2,35 +2,29 @@
 
 #include <QDockWidget>
 
-#include <memory>
-
 namespace callpad {
 
-class DraftStore;
 class PresetSession;
 class PresetStore;
 class PresetsPanel;
-struct AppPaths;
 
-// The Presets dock: the presets folder, the open preset's session and the panel over them.
+// The Presets dock: the panel over the presets folder and the open preset's session, both
+// owned by the composition root.
 class PresetsDock final : public QDockWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PresetsDock)
 
 public:
-    // `folder` is the remembered presets folder; empty means the default from `paths`.
-    PresetsDock(const AppPaths &paths, const QString &folder, QWidget *parent = nullptr);
+    // `session` (and its store) are not owned and outlive the dock.
+    explicit PresetsDock(PresetSession *session, QWidget *parent = nullptr);
     ~PresetsDock() override;
 
-    PresetStore *store() const { return m_store; }
+    PresetStore *store() const;
     PresetSession *session() const { return m_session; }
     PresetsPanel *panel() const { return m_panel; }
-    DraftStore *drafts() const { return m_drafts.get(); }
 
 private:
-    PresetStore *m_store;
-    std::unique_ptr<DraftStore> m_drafts;
     PresetSession *m_session;
     PresetsPanel *m_panel;
 };

@@ -32,10 +32,12 @@ void buildWindowMenus(QMenuBar *bar, const WindowMenuParts &parts)
     file->addActions(
             { presets->importAction(), presets->exportAction(), presets->openFolderAction() });
     file->addSeparator();
-    QAction *demo = file->addAction(tr("Try &Demo Mode"), bar, parts.tryDemoMode);
-    demo->setObjectName(u"demoModeAction"_s);
-    demo->setStatusTip(tr("Use the bundled demo server on this computer; no account needed"));
-    file->addSeparator();
+    if (parts.tryDemoMode) {
+        QAction *demo = file->addAction(tr("Try &Demo Mode"), bar, parts.tryDemoMode);
+        demo->setObjectName(u"demoModeAction"_s);
+        demo->setStatusTip(tr("Use the bundled demo server on this computer; no account needed"));
+        file->addSeparator();
+    }
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, bar, parts.quit);
     quit->setMenuRole(QAction::QuitRole);
 

@@ -20,11 +20,11 @@ struct WindowMenuParts
     QAction *cancel = nullptr;
     QAction *stream = nullptr;
     const PresetsPanel *presets = nullptr;
-    const HistoryCallsView *calls = nullptr; // null when the history could not be opened
+    const HistoryCallsView *calls = nullptr;
     QDockWidget *presetsDock = nullptr;
     QDockWidget *historyDock = nullptr;
     BudgetIndicator *budget = nullptr;
-    std::function<void()> tryDemoMode;
+    std::function<void()> tryDemoMode; // empty: no demo mode, no menu item
     std::function<void()> showShortcuts;
     std::function<void()> showAbout;
     std::function<void()> quit;

@@ -14,6 +14,7 @@
 //
 // Totals: 6 calls, $3.87, 3,700 tokens. translate $1.62 (3 calls), summarize $2.25 (3 calls).
 
+#include "HistoryHarness.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
 
@@ -120,13 +121,14 @@ inline QList<CostCall> fixtureCalls()
     };
 }
 
-inline bool recordCalls(HistoryStore *store, const QList<CostCall> &calls)
+// Records through the history service, as the window does, and waits until they are in.
+inline bool recordCalls(const HistoryHarness &history, const QList<CostCall> &calls)
 {
     QList<HistoryEntry> entries;
     for (const CostCall &call : calls) {
         entries << makeEntry(call);
     }
-    return store->recordAll(entries).size() == entries.size();
+    return history.record(entries).size() == entries.size();
 }
 
 // RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.

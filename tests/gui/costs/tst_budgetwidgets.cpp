@@ -2,6 +2,7 @@
 #include "Palette.h"
 #include "costs/BudgetDialog.h"
 #include "costs/BudgetIndicator.h"
+#include "costs/BudgetMonitor.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -37,9 +38,9 @@ private Q_SLOTS:
 private:
     std::unique_ptr<BudgetIndicator> makeIndicator();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryHarness> m_history;
     std::unique_ptr<QWidget> m_statusBar;
+    std::unique_ptr<BudgetMonitor> m_monitor;
 };
 
 void TestBudgetWidgets::initTestCase()
@@ -49,10 +50,8 @@ void TestBudgetWidgets::initTestCase()
 
 void TestBudgetWidgets::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"history.sqlite"_s)), qPrintable(m_store->lastError()));
+    m_history = std::make_unique<HistoryHarness>();
+    QVERIFY2(m_history->open(), qPrintable(m_history->service()->openError()));
     // This month $10.00: $9.00 on the 2nd, $1.00 today (the 15th); $50 last month.
     QList<CostCall> calls(3);
     calls[0].time = utc(2, 9);
@@ -61,23 +60,23 @@ void TestBudgetWidgets::init()
     calls[1].cost = 1.0;
     calls[2].time = utc(30, 8, 0, 4);
     calls[2].cost = 50.0;
-    QVERIFY(recordCalls(m_store.get(), calls));
+    QVERIFY(recordCalls(*m_history, calls));
     m_statusBar = std::make_unique<QWidget>();
 }
 
 void TestBudgetWidgets::cleanup()
 {
     m_statusBar.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_monitor.reset();
+    m_history.reset();
 }
 
 std::unique_ptr<BudgetIndicator> TestBudgetWidgets::makeIndicator()
 {
-    auto indicator = std::make_unique<BudgetIndicator>(m_store.get(), m_statusBar.get());
-    indicator->setTimeZone(QTimeZone::utc());
-    indicator->setClock([] { return utc(15, 12); });
-    return indicator;
+    m_monitor = std::make_unique<BudgetMonitor>(m_history->service());
+    m_monitor->setTimeZone(QTimeZone::utc());
+    m_monitor->setClock([] { return utc(15, 12); });
+    return std::make_unique<BudgetIndicator>(m_monitor.get(), m_statusBar.get());
 }
 
 void TestBudgetWidgets::dialogRoundTripsTheBudget()
@@ -147,12 +146,12 @@ void TestBudgetWidgets::indicator()
 
     const auto indicator = makeIndicator();
     QCOMPARE(indicator->objectName(), u"budgetIndicatorLabel"_s);
-    indicator->setBudget(budget);
+    m_monitor->setBudget(budget);
     QTRY_COMPARE(indicator->text(), text);
-    QTRY_VERIFY(!indicator->isBusy());
-    QCOMPARE(indicator->spend().today, 1.0);
-    QCOMPARE(indicator->spend().month, 10.0);
-    QCOMPARE(indicator->budget(), budget);
+    QTRY_VERIFY(!m_monitor->isBusy());
+    QCOMPARE(m_monitor->spend().today, 1.0);
+    QCOMPARE(m_monitor->spend().month, 10.0);
+    QCOMPARE(m_monitor->budget(), budget);
     QVERIFY2(indicator->toolTip().contains(u"Month $10.00"_s), qPrintable(indicator->toolTip()));
 
     const QColor background = m_statusBar->palette().color(QPalette::Window);
@@ -160,22 +159,22 @@ void TestBudgetWidgets::indicator()
             : tint == 1               ? warningColor(background)
                                       : m_statusBar->palette().color(QPalette::WindowText);
     QCOMPARE(indicator->palette().color(QPalette::WindowText), expected);
-    QCOMPARE(indicator->state().over(), tint == 2);
+    QCOMPARE(m_monitor->state().over(), tint == 2);
 }
 
 void TestBudgetWidgets::indicatorFollowsNewCalls()
 {
     const auto indicator = makeIndicator();
-    indicator->setBudget({ 3, 0 });
+    m_monitor->setBudget({ 3, 0 });
     QTRY_COMPARE(indicator->text(), u"Today $1.00 of $3.00"_s);
-    QSignalSpy states(indicator.get(), &BudgetIndicator::stateChanged);
+    QSignalSpy states(m_monitor.get(), &BudgetMonitor::stateChanged);
 
     CostCall call;
     call.time = utc(15, 11);
     call.cost = 2.5;
-    QVERIFY(m_store->record(makeEntry(call)) > 0);
+    QVERIFY(m_history->record(makeEntry(call)) > 0);
     QTRY_COMPARE(indicator->text(), u"Today $3.50 of $3.00"_s);
-    QVERIFY(indicator->state().overDaily);
+    QVERIFY(m_monitor->state().overDaily);
     QVERIFY(!states.isEmpty());
     QCOMPARE(indicator->palette().color(QPalette::WindowText),
              errorColor(m_statusBar->palette().color(QPalette::Window)));
@@ -186,8 +185,8 @@ void TestBudgetWidgets::clickOpensTheDialogAndAnnouncesTheBudget()
     m_statusBar->show();
     const auto indicator = makeIndicator();
     indicator->show();
-    indicator->setBudget({ 5, 0 });
-    QTRY_VERIFY(!indicator->isBusy());
+    m_monitor->setBudget({ 5, 0 });
+    QTRY_VERIFY(!m_monitor->isBusy());
     QSignalSpy chosen(indicator.get(), &BudgetIndicator::budgetChanged);
 
     QTest::mouseClick(indicator.get(), Qt::LeftButton);
@@ -201,7 +200,7 @@ void TestBudgetWidgets::clickOpensTheDialogAndAnnouncesTheBudget()
     dialog->findChild<QPushButton *>(u"budgetOkPushButton"_s)->click();
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().value<Budget>(), (Budget { 5, 40 }));
-    QCOMPARE(indicator->budget(), (Budget { 5, 40 }));
+    QCOMPARE(m_monitor->budget(), (Budget { 5, 40 }));
     QCOMPARE(indicator->text(), u"Today $1.00 of $5.00 · Month $10.00 of $40.00"_s);
 }
 

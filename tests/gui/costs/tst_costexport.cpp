@@ -5,9 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -32,30 +34,39 @@ private Q_SLOTS:
     void formatFollowsTheFileName();
 
 private:
+    // Runs `start` and waits for the pane's exportFinished(); *error is what it said.
+    bool exportAndWait(const std::function<void()> &start, QString *error) const;
     // One JSON object or one CSV row (keyed by the header) per exported line.
     QList<QJsonObject> readBack(const QString &path, ExportFormat format) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryHarness> m_history;
     std::unique_ptr<CostPane> m_pane;
 };
 
 void TestCostExport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"history.sqlite"_s)), qPrintable(m_store->lastError()));
-    QVERIFY(recordCalls(m_store.get(), fixtureCalls()));
-    m_pane = std::make_unique<CostPane>(m_store.get());
+    m_history = std::make_unique<HistoryHarness>();
+    QVERIFY2(m_history->open(), qPrintable(m_history->service()->openError()));
+    QVERIFY(recordCalls(*m_history, fixtureCalls()));
+    m_pane = std::make_unique<CostPane>(m_history->service());
     m_pane->setTimeZone(QTimeZone::utc());
 }
 
 void TestCostExport::cleanup()
 {
     m_pane.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_history.reset();
+}
+
+bool TestCostExport::exportAndWait(const std::function<void()> &start, QString *error) const
+{
+    QSignalSpy done(m_pane.get(), &CostPane::exportFinished);
+    start();
+    if (!done.wait(20000)) {
+        return false;
+    }
+    *error = done.first().at(1).toString();
+    return true;
 }
 
 QList<QJsonObject> TestCostExport::readBack(const QString &path, ExportFormat format) const
@@ -112,9 +123,10 @@ void TestCostExport::exportHistory()
     HistoryFilter filter;
     filter.functionId = functionId;
     m_pane->setFilter(filter);
-    const QString path = m_dir->filePath(u"calls.out"_s);
+    const QString path = m_history->filePath(u"calls.out"_s);
     QString error;
-    QVERIFY2(m_pane->exportHistory(path, format, &error), qPrintable(error));
+    QVERIFY(exportAndWait([&] { m_pane->exportHistory(path, format); }, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const QList<QJsonObject> rows = readBack(path, format);
     QCOMPARE(rows.size(), calls);
@@ -170,9 +182,10 @@ void TestCostExport::exportTotals()
     QFETCH(QList<int>, calls);
 
     m_pane->setGroupBy(groupBy);
-    const QString path = m_dir->filePath(u"totals.out"_s);
+    const QString path = m_history->filePath(u"totals.out"_s);
     QString error;
-    QVERIFY2(m_pane->exportTotals(path, format, &error), qPrintable(error));
+    QVERIFY(exportAndWait([&] { m_pane->exportTotals(path, format); }, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const QList<QJsonObject> rows = readBack(path, format);
     QCOMPARE(rows.size(), groups.size());
@@ -190,7 +203,7 @@ void TestCostExport::exportTotals()
 
 void TestCostExport::failedExportIsReportedAndLeavesTheOldFile()
 {
-    const QString path = m_dir->filePath(u"calls.csv"_s);
+    const QString path = m_history->filePath(u"calls.csv"_s);
     {
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
@@ -199,15 +212,18 @@ void TestCostExport::failedExportIsReportedAndLeavesTheOldFile()
     // The history file is closed under the export: it cannot read, so it must not write.
     auto closed = std::make_unique<CostPane>(nullptr);
     QString error;
-    QVERIFY(!closed->exportHistory(path, ExportFormat::Csv, &error));
+    QSignalSpy closedDone(closed.get(), &CostPane::exportFinished);
+    closed->exportHistory(path, ExportFormat::Csv);
+    QCOMPARE(closedDone.size(), 1);
+    error = closedDone.first().at(1).toString();
     QVERIFY(!error.isEmpty());
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), "old"_ba);
 
     error.clear();
-    QVERIFY(!m_pane->exportTotals(m_dir->filePath(u"calls.csv/inside.csv"_s), ExportFormat::Csv,
-                                  &error));
+    const QString inside = m_history->filePath(u"calls.csv/inside.csv"_s);
+    QVERIFY(exportAndWait([&] { m_pane->exportTotals(inside, ExportFormat::Csv); }, &error));
     QVERIFY2(error.contains(u"inside.csv"_s), qPrintable(error));
 }
 

@@ -57,8 +57,7 @@ private:
     QStringList setLabels() const;
     QList<double> valuesOf(int set) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryHarness> m_history;
     std::unique_ptr<CostPane> m_pane;
 };
 
@@ -69,12 +68,10 @@ void TestCostPane::initTestCase()
 
 void TestCostPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"history.sqlite"_s)), qPrintable(m_store->lastError()));
-    QVERIFY(recordCalls(m_store.get(), fixtureCalls()));
-    m_pane = std::make_unique<CostPane>(m_store.get());
+    m_history = std::make_unique<HistoryHarness>();
+    QVERIFY2(m_history->open(), qPrintable(m_history->service()->openError()));
+    QVERIFY(recordCalls(*m_history, fixtureCalls()));
+    m_pane = std::make_unique<CostPane>(m_history->service());
     m_pane->setTimeZone(QTimeZone::utc());
     m_pane->setFilter({});
     m_pane->show();
@@ -84,8 +81,7 @@ void TestCostPane::init()
 void TestCostPane::cleanup()
 {
     m_pane.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_history.reset();
 }
 
 void TestCostPane::waitForResult()
@@ -312,7 +308,7 @@ void TestCostPane::smallGroupsSumAsOther()
         call.cost = 0.01 * (i + 1);
         calls << call;
     }
-    QVERIFY(recordCalls(m_store.get(), calls));
+    QVERIFY(recordCalls(*m_history, calls));
     waitForResult();
     QTRY_COMPARE(m_pane->series().groups.size(), 12);
     const QStringList labels = setLabels();
@@ -344,7 +340,7 @@ void TestCostPane::refreshesWhenTheStoreChanges()
     call.cost = 1.0;
     call.inputTokens = 100;
     call.outputTokens = 200;
-    QVERIFY(m_store->record(makeEntry(call)) > 0);
+    QVERIFY(m_history->record(makeEntry(call)) > 0);
     QTRY_COMPARE(m_pane->findChild<QLabel *>(u"costSummaryLabel"_s)->text(),
                  u"7 calls · $4.87 · 4K tokens"_s);
     // translate now leads with $2.62, and has its first call on the 20th.

@@ -1,3 +1,4 @@
+#include "HistoryHarness.h"
 #include "HistoryTestCalls.h"
 #include "history/HistoryDateRange.h"
 #include "history/HistoryFilterBar.h"
@@ -56,8 +57,7 @@ private:
     }
     static void pick(QComboBox *combo, const QString &text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryHarness> m_history;
     std::unique_ptr<HistoryFilterBar> m_bar;
 };
 
@@ -65,10 +65,8 @@ const QDate Today(2024, 5, 15);
 
 void TestHistoryFilterBar::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"history.sqlite"_s)), qPrintable(m_store->lastError()));
+    m_history = std::make_unique<HistoryHarness>();
+    QVERIFY2(m_history->open(), qPrintable(m_history->service()->openError()));
     const QList<Tag> prod { { u"env"_s, u"prod"_s } };
     const QList<Tag> ml { { u"team"_s, u"ml"_s } };
     const QDateTime t = baseTime();
@@ -78,8 +76,11 @@ void TestHistoryFilterBar::init()
         makeCall({ t.addSecs(3), TranslateId, TranslateRev2, u"c"_s, false, ml }),
         makeCall({ t.addSecs(4), SummarizeId, SummarizeRev1, u"d"_s, true, prod }),
     };
-    QCOMPARE(m_store->recordAll(calls).size(), calls.size());
-    m_bar = std::make_unique<HistoryFilterBar>(m_store.get());
+    QCOMPARE(m_history->prefill(calls).size(), calls.size());
+    m_bar = std::make_unique<HistoryFilterBar>(m_history->service());
+    // The pickers' choices are read on the history's thread.
+    QSignalSpy refreshed(m_bar.get(), &HistoryFilterBar::facetsRefreshed);
+    QVERIFY(refreshed.wait());
     m_bar->setClock([] { return Today; });
     m_bar->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_bar.get()));
@@ -88,8 +89,7 @@ void TestHistoryFilterBar::init()
 void TestHistoryFilterBar::cleanup()
 {
     m_bar.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_history.reset();
 }
 
 // Picks an item the way a user does: open the list, click the item (activated() fires too).
@@ -162,7 +162,7 @@ void TestHistoryFilterBar::controlChangesFilter()
             : field == u"tag"_s                   ? filter.tagKey + u'=' + filter.tagValue
                                                   : QString::number(int(filter.status));
     QCOMPARE(actual, expected);
-    QCOMPARE(m_store->count(filter) > 0, true);
+    QCOMPARE(m_history->count(filter) > 0, true);
 }
 
 void TestHistoryFilterBar::revisionsFollowTheFunction()
@@ -341,7 +341,7 @@ void TestHistoryFilterBar::facetsFollowTheStore()
     QSignalSpy changed(m_bar.get(), &HistoryFilterBar::filterChanged);
 
     const QList<Tag> tags { { u"env"_s, u"staging"_s } };
-    QVERIFY(m_store->record(makeCall(
+    QVERIFY(m_history->record(makeCall(
                     { baseTime().addSecs(9), TranslateId, TranslateRev1, u"e"_s, true, tags }))
             > 0);
     auto *tagCombo = child<QComboBox>(u"historyTagComboBox"_s);

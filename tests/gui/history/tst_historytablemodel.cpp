@@ -1,3 +1,4 @@
+#include "HistoryHarness.h"
 #include "HistoryTestCalls.h"
 #include "Palette.h"
 #include "history/HistoryTableModel.h"
@@ -40,36 +41,54 @@ private Q_SLOTS:
 
 private:
     QList<qint64> recordCalls(int count, int firstSecond = 0);
+    // A new model over the history, once its count has arrived.
+    void makeModel();
+    // Waits for the row's page (asking for it first); false when it never came.
+    bool loaded(int row) const
+    {
+        return m_model->rowAt(row).has_value()
+                || QTest::qWaitFor([&] { return m_model->rowAt(row).has_value(); }, 10000);
+    }
     QString text(int row, int column) const
     {
+        if (!loaded(row)) {
+            return {};
+        }
         return m_model->data(m_model->index(row, column), Qt::DisplayRole).toString();
     }
     qint64 idAt(int row) const
     {
+        if (!loaded(row)) {
+            return 0;
+        }
         return m_model->data(m_model->index(row, 0), HistoryTableModel::IdRole).toLongLong();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryHarness> m_history;
     std::unique_ptr<HistoryTableModel> m_model;
 };
 
 void TestHistoryTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"history.sqlite"_s)), qPrintable(m_store->lastError()));
+    m_history = std::make_unique<HistoryHarness>();
+    QVERIFY2(m_history->open(), qPrintable(m_history->service()->openError()));
 }
 
 void TestHistoryTableModel::cleanup()
 {
     m_model.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_history.reset();
 }
 
-// `count` calls a second apart, alternating functions; returns their ids, oldest first.
+void TestHistoryTableModel::makeModel()
+{
+    m_model = std::make_unique<HistoryTableModel>(m_history->service());
+    QVERIFY(m_model->isLoading());
+    QTRY_VERIFY(!m_model->isLoading());
+}
+
+// `count` calls a second apart, alternating functions, written before the model exists (as a
+// history on disk is); returns their ids, oldest first.
 QList<qint64> TestHistoryTableModel::recordCalls(int count, int firstSecond)
 {
     QList<HistoryEntry> calls;
@@ -80,17 +99,19 @@ QList<qint64> TestHistoryTableModel::recordCalls(int count, int firstSecond)
                 { baseTime().addSecs(firstSecond + i), translate ? TranslateId : SummarizeId,
                   translate ? TranslateRev1 : SummarizeRev1, u"call %1"_s.arg(firstSecond + i) });
     }
-    return m_store->recordAll(calls);
+    return m_history->prefill(calls);
 }
 
 void TestHistoryTableModel::rowCountMatchesTheStore()
 {
     QCOMPARE(recordCalls(7).size(), 7);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    m_model = std::make_unique<HistoryTableModel>(m_history->service());
     QAbstractItemModelTester tester(m_model.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(m_model->rowCount(), 7);
-    QCOMPARE(qint64(m_model->rowCount()), m_store->count());
+    // The count arrives from the history's thread; until then the list is empty.
+    QCOMPARE(m_model->rowCount(), 0);
+    QTRY_COMPARE(m_model->rowCount(), 7);
+    QCOMPARE(qint64(m_model->rowCount()), m_history->count());
     QCOMPARE(m_model->columnCount(), int(HistoryTableModel::ColumnCount));
     QCOMPARE(m_model->headerData(HistoryTableModel::StatusColumn, Qt::Horizontal, Qt::DisplayRole)
                      .toString(),
@@ -100,7 +121,7 @@ void TestHistoryTableModel::rowCountMatchesTheStore()
 void TestHistoryTableModel::newestFirst()
 {
     const QList<qint64> ids = recordCalls(5);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     for (int row = 0; row < 5; ++row) {
         QCOMPARE(idAt(row), ids.at(4 - row));
     }
@@ -144,8 +165,8 @@ void TestHistoryTableModel::columns()
     spec.ok = ok;
     spec.cached = true;
     spec.input = u"line one\nline two"_s;
-    QVERIFY(m_store->record(makeCall(spec)) > 0);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    QVERIFY(m_history->record(makeCall(spec)) > 0);
+    makeModel();
     QCOMPARE(text(0, column), expected);
 
     const QVariant colour
@@ -168,9 +189,19 @@ void TestHistoryTableModel::hundredThousandRowsReadOnlyWhatIsShown()
     }
     QCOMPARE(ids.size(), Calls);
 
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     QCOMPARE(m_model->rowCount(), Calls);
     QCOMPARE(m_model->pagesFetched(), 0); // counting reads no rows
+    // A row not read yet shows a placeholder and asks for its page, once.
+    QCOMPARE(m_model->data(m_model->index(0, HistoryTableModel::TimeColumn), Qt::DisplayRole)
+                     .toString(),
+             u"…"_s);
+    QVERIFY(!m_model->data(m_model->index(0, 0), HistoryTableModel::IdRole).isValid());
+    QCOMPARE(m_model->pagesFetched(), 1);
+    QSignalSpy loadedRows(m_model.get(), &HistoryTableModel::rowsLoaded);
+    QVERIFY(loadedRows.wait());
+    QCOMPARE(loadedRows.first().at(0).toInt(), 0);
+    QCOMPARE(loadedRows.first().at(1).toInt(), HistoryTableModel::PageSize - 1);
 
     QCOMPARE(idAt(0), ids.last());
     QCOMPARE(m_model->pagesFetched(), 1);
@@ -191,7 +222,7 @@ void TestHistoryTableModel::pageCacheIsBounded()
     constexpr int Pages = HistoryTableModel::MaxCachedPages + 5;
     QCOMPARE(recordCalls(Pages * HistoryTableModel::PageSize).size(),
              Pages * HistoryTableModel::PageSize);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     for (int page = 0; page < Pages; ++page) {
         QVERIFY(idAt(page * HistoryTableModel::PageSize) != 0);
     }
@@ -209,9 +240,9 @@ void TestHistoryTableModel::pageCacheIsBounded()
 void TestHistoryTableModel::matchSearchesOnlyRowsAlreadyRead()
 {
     QCOMPARE(recordCalls(5 * HistoryTableModel::PageSize).size(), 5 * HistoryTableModel::PageSize);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     const QModelIndex top = m_model->index(0, HistoryTableModel::InputColumn);
-    QCOMPARE(top.data().toString(), u"call 999"_s);
+    QCOMPARE(text(0, HistoryTableModel::InputColumn), u"call 999"_s);
     QCOMPARE(m_model->pagesFetched(), 1);
 
     // The first page holds calls 999 down to 800: "call 9" starts 100 of them.
@@ -237,7 +268,7 @@ void TestHistoryTableModel::matchSearchesOnlyRowsAlreadyRead()
 void TestHistoryTableModel::filterChangeResets()
 {
     QCOMPARE(recordCalls(9).size(), 9);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     QAbstractItemModelTester tester(m_model.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(idAt(0) != 0, true);
@@ -247,10 +278,14 @@ void TestHistoryTableModel::filterChangeResets()
     HistoryFilter filter;
     filter.functionId = SummarizeId;
     m_model->setFilter(filter);
+    QCOMPARE(m_model->filter().functionId, SummarizeId);
+    // The old rows stay on show until the new count is in.
+    QCOMPARE(m_model->rowCount(), 9);
+    QVERIFY(counted.wait());
     QCOMPARE(reset.count(), 1);
     QCOMPARE(counted.count(), 1);
     QCOMPARE(m_model->rowCount(), 4);
-    QCOMPARE(qint64(m_model->rowCount()), m_store->count(filter));
+    QCOMPARE(qint64(m_model->rowCount()), m_history->count(filter));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QCOMPARE(text(row, HistoryTableModel::FunctionColumn), u"summarize"_s);
     }
@@ -260,16 +295,16 @@ void TestHistoryTableModel::filterChangeResets()
 void TestHistoryTableModel::newCallArrivesOnTop()
 {
     QCOMPARE(recordCalls(3).size(), 3);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     QAbstractItemModelTester tester(m_model.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 oldTop = idAt(0);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 
-    const qint64 newId = m_store->record(makeCall({ baseTime().addSecs(60) }));
+    const qint64 newId = m_history->record(makeCall({ baseTime().addSecs(60) }));
     QVERIFY(newId > 0);
-    QCOMPARE(inserted.count(), 1);
+    QTRY_COMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 0);
     QCOMPARE(inserted.first().at(2).toInt(), 0);
     QCOMPARE(reset.count(), 0);
@@ -281,11 +316,17 @@ void TestHistoryTableModel::newCallArrivesOnTop()
 void TestHistoryTableModel::removalShrinksTheList()
 {
     const QList<qint64> ids = recordCalls(5);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
+    makeModel();
     QCOMPARE(idAt(0), ids.last());
     QSignalSpy counted(m_model.get(), &HistoryTableModel::countChanged);
-    QCOMPARE(m_store->remove({ ids.last(), ids.first() }), 2);
-    QCOMPARE(counted.count(), 1);
+    std::optional<qint64> removed;
+    QObject context;
+    m_history->service()->remove(
+            { ids.last(), ids.first() }, &context,
+            [&removed](const callpad::Result<qint64> &count) { removed = count.valueOr(-1); });
+    QTRY_VERIFY(removed.has_value());
+    QCOMPARE(*removed, 2);
+    QTRY_COMPARE(counted.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(idAt(0), ids.at(3));
     QCOMPARE(idAt(2), ids.at(1));
@@ -294,13 +335,13 @@ void TestHistoryTableModel::removalShrinksTheList()
 void TestHistoryTableModel::otherProcessesWritesArePickedUp()
 {
     QCOMPARE(recordCalls(2).size(), 2);
-    m_model = std::make_unique<HistoryTableModel>(m_store.get());
-    m_model->setPollInterval(20);
-    QSignalSpy external(m_model.get(), &HistoryTableModel::externallyChanged);
+    makeModel();
+    QCOMPARE(m_model->rowCount(), 2);
+    QSignalSpy external(m_history->service(), &callpad::HistoryService::externallyChanged);
 
     // Another connection to the same file, as the CLI would have.
     HistoryStore other;
-    QVERIFY2(other.open(m_dir->filePath(u"history.sqlite"_s)), qPrintable(other.lastError()));
+    QVERIFY2(other.open(m_history->path()), qPrintable(other.lastError()));
     const qint64 id = other.record(makeCall({ baseTime().addSecs(30) }));
     QVERIFY(id > 0);
     QTRY_COMPARE(m_model->rowCount(), 3);

@@ -1,6 +1,9 @@
 #include "DemoCatalog.h"
 #include "DemoServer.h"
-#include "costs/BudgetIndicator.h"
+#include "DemoSession.h"
+#include "HistoryHarness.h"
+#include "Workbench.h"
+#include "costs/BudgetMonitor.h"
 #include "history/HistoryStore.h"
 #include "images/ImagesPane.h"
 #include "picker/FunctionPicker.h"
@@ -14,7 +17,6 @@
 #include "results/ResultsView.h"
 #include "settings/Settings.h"
 #include "window/CallController.h"
-#include "window/DemoSession.h"
 #include "window/HistoryDock.h"
 #include "window/MainWindow.h"
 #include "window/PresetsDock.h"
@@ -76,7 +78,7 @@ private Q_SLOTS:
 private:
     JsonEditor *input() const { return m_window->findChild<JsonEditor *>(u"inputJsonEditor"_s); }
     ResultsView *results() const { return m_window->findChild<ResultsView *>(); }
-    DemoServer *server() const { return m_window->demo()->server(); }
+    DemoServer *server() const { return m_workbench->demo()->server(); }
     bool sendAndWait(bool stream = false);
     // The calls the window sent; the picker's GETs for details are not calls.
     QList<DemoServer::RecordedRequest> posts() const;
@@ -84,6 +86,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Workbench> m_workbench;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -93,7 +96,8 @@ void TestMainWindow::init()
     qunsetenv("OPPER_BASE_URL");
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"callpad.ini"_s));
-    m_window = std::make_unique<MainWindow>(m_settings.get(), AppPaths::inFolder(m_dir->path()));
+    m_workbench = std::make_unique<Workbench>(m_settings.get(), AppPaths::inFolder(m_dir->path()));
+    m_window = std::make_unique<MainWindow>(m_workbench->context());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->enterDemoMode());
@@ -103,6 +107,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_workbench.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -137,13 +142,13 @@ void TestMainWindow::demoModeOpensAFirstRequest()
     QVERIFY(m_window->isDemoMode());
     QVERIFY(m_window->windowTitle().startsWith(u"Callpad"_s));
     QCOMPARE(m_window->findChild<QLineEdit *>(u"baseUrlLineEdit"_s)->text(),
-             m_window->demo()->baseUrl().toString());
+             m_workbench->demo()->baseUrl().toString());
     QCOMPARE(m_window->findChild<QLineEdit *>(u"functionIdLineEdit"_s)->text(),
              QString(DemoIds::markdownWriter));
     QCOMPARE(m_window->findChild<QLabel *>(u"demoBadgeLabel"_s)->isVisible(), true);
     auto *picker = m_window->findChild<FunctionPicker *>();
     QTRY_VERIFY(picker->details().has_value());
-    QCOMPARE(picker->details()->name, DemoSession::firstFunctionName());
+    QCOMPARE(picker->details()->name, m_workbench->demo()->firstFunctionName());
     QVERIFY(input()->toPlainText().contains(u"topic"_s));
 }
 
@@ -267,7 +272,8 @@ void TestMainWindow::streamShowsTextWhileRunning()
 void TestMainWindow::firstRunOffersDemoMode()
 {
     Settings settings(m_dir->filePath(u"fresh.ini"_s));
-    MainWindow fresh(&settings, AppPaths::inFolder(m_dir->filePath(u"fresh"_s)));
+    Workbench freshParts(&settings, AppPaths::inFolder(m_dir->filePath(u"fresh"_s)));
+    MainWindow fresh(freshParts.context());
     fresh.show();
     QVERIFY(!fresh.isDemoMode());
     bool offered = false;
@@ -292,7 +298,8 @@ void TestMainWindow::firstRunOffersDemoMode()
     // With a key there is nothing to offer.
     qputenv("OPPER_API_KEY", "k");
     Settings other(m_dir->filePath(u"keyed.ini"_s));
-    MainWindow keyed(&other, AppPaths::inFolder(m_dir->filePath(u"keyed"_s)));
+    Workbench keyedParts(&other, AppPaths::inFolder(m_dir->filePath(u"keyed"_s)));
+    MainWindow keyed(keyedParts.context());
     keyed.offerDemoIfNoKey();
     QVERIFY(!keyed.isDemoMode());
     qunsetenv("OPPER_API_KEY");
@@ -404,35 +411,41 @@ void TestMainWindow::layoutIsRemembered()
 {
     m_window->resize(1211, 977);
     m_window->close();
-    MainWindow again(m_settings.get(), AppPaths::inFolder(m_dir->path()));
+    MainWindow again(m_workbench->context());
     QCOMPARE(again.size(), QSize(1211, 977));
 }
 
 void TestMainWindow::callsAreRecordedAndRestored()
 {
-    HistoryStore *store = m_window->historyDock()->store();
-    QCOMPARE(store->count(), 0);
+    HistoryService *history = m_workbench->history();
+    const auto stored = [history] {
+        history->flush();
+        return test::readNow(history, [](const HistoryStore &store) { return store.count(); });
+    };
+    QCOMPARE(stored(), 0);
     setInput(u"{\"topic\": \"kites\"}"_s);
     QVERIFY(sendAndWait());
     server()->setFault(DemoServer::Fault::RateLimited);
     QVERIFY(sendAndWait());
     // Both calls are kept, the failed one too, with what the window knew about them.
-    QCOMPARE(store->count(), 2);
-    const QList<HistoryRow> rows = store->page({}, 0, 10);
+    QCOMPARE(stored(), 2);
+    const QList<HistoryRow> rows = test::readNow(
+            history, [](const HistoryStore &store) { return store.page({}, 0, 10); });
     QCOMPARE(rows.at(0).errorKind, u"rate_limited"_s);
     QVERIFY(rows.at(1).ok);
-    QCOMPARE(rows.at(1).functionName, DemoSession::firstFunctionName());
+    QCOMPARE(rows.at(1).functionName, m_workbench->demo()->firstFunctionName());
     QCOMPARE(rows.at(1).source, u"app"_s);
 
-    // The stored success shows in the panes as it arrived.
-    QVERIFY(m_window->historyDock()->showEntry(rows.at(1).id));
-    QVERIFY(!results()->errorBanner()->isShowing());
+    // The stored success shows in the panes as it arrived (the failure is on show now).
+    QVERIFY(results()->errorBanner()->isShowing());
+    m_window->historyDock()->showEntry(rows.at(1).id);
+    QTRY_VERIFY(!results()->errorBanner()->isShowing());
     QVERIFY(results()->messagePane()->text().contains(u"kites"_s, Qt::CaseInsensitive));
 
     // Restore puts the stored request back into the form.
     setInput(u"{\"topic\": \"something else\"}"_s);
-    QVERIFY(m_window->historyDock()->restoreEntry(rows.at(1).id));
-    QVERIFY(input()->toPlainText().contains(u"kites"_s));
+    m_window->historyDock()->restoreEntry(rows.at(1).id);
+    QTRY_VERIFY(input()->toPlainText().contains(u"kites"_s));
     QCOMPARE(m_window->draft().functionId, QString(DemoIds::markdownWriter));
 }
 
@@ -462,7 +475,7 @@ void TestMainWindow::presetSaveSetsTitleAndDirtyMarker()
 void TestMainWindow::overBudgetAsksBeforeSending()
 {
     // A limit far below one demo call: after the first call, the next send must ask.
-    m_window->findChild<BudgetIndicator *>()->setBudget({ 0.000001, 0 });
+    m_workbench->budget()->setBudget({ 0.000001, 0 });
     QVERIFY(sendAndWait());
     QCOMPARE(posts().size(), 1);
 

@@ -11,20 +11,18 @@ DemoSession::DemoSession(QObject *parent) : QObject(parent) { }
 
 DemoSession::~DemoSession() = default;
 
-bool DemoSession::start(QString *error)
+Result<QUrl> DemoSession::start()
 {
     if (isRunning()) {
-        return true;
+        return baseUrl();
     }
     auto server = std::make_unique<DemoServer>();
     if (!server->listen(0)) {
-        if (error) {
-            *error = tr("The demo server could not start: %1").arg(server->errorString());
-        }
-        return false;
+        return Result<QUrl>::failure(
+                tr("The demo server could not start: %1").arg(server->errorString()));
     }
     m_server = std::move(server);
-    return true;
+    return baseUrl();
 }
 
 bool DemoSession::isRunning() const
@@ -37,12 +35,12 @@ QUrl DemoSession::baseUrl() const
     return m_server ? m_server->baseUrl() : QUrl();
 }
 
-QString DemoSession::apiKey()
+QString DemoSession::apiKey() const
 {
     return u"demo"_s;
 }
 
-CallDraft DemoSession::firstDraft()
+CallDraft DemoSession::firstDraft() const
 {
     CallDraft draft;
     draft.functionId = DemoIds::markdownWriter;
@@ -52,7 +50,7 @@ CallDraft DemoSession::firstDraft()
     return draft;
 }
 
-QString DemoSession::firstFunctionName()
+QString DemoSession::firstFunctionName() const
 {
     return u"demo/markdown-writer"_s;
 }

@@ -1,0 +1,55 @@
+#include "Workbench.h"
+
+#include "DemoSession.h"
+#include "client/ApiClient.h"
+#include "costs/Budget.h"
+#include "costs/BudgetMonitor.h"
+#include "history/HistoryService.h"
+#include "presets/DraftStore.h"
+#include "presets/PresetSession.h"
+#include "presets/PresetStore.h"
+#include "settings/Settings.h"
+
+namespace callpad {
+
+Workbench::Workbench(Settings *settings, const AppPaths &paths, QObject *parent)
+    : QObject(parent), m_settings(settings), m_client(std::make_unique<ApiClient>()),
+      m_history(std::make_unique<HistoryService>()), m_presets(std::make_unique<PresetStore>()),
+      m_drafts(std::make_unique<DraftStore>(paths.draftFolder)),
+      m_session(std::make_unique<PresetSession>(m_presets.get())),
+      m_budget(std::make_unique<BudgetMonitor>(m_history.get())),
+      m_demo(std::make_unique<DemoSession>())
+{
+    // Opening (and migrating) runs on the history's thread; the window shows at once.
+    m_history->open(paths.historyDatabase);
+    const auto retention
+            = Retention::fromSetting(m_settings->string(Settings::Key::HistoryRetention));
+    m_history->setRetention(retention.value_or(Retention::keepAll()));
+
+    const QString folder = m_settings->string(Settings::Key::PresetsFolder);
+    if (folder.isEmpty() || !m_presets->setFolder(folder)) {
+        m_presets->setFolder(paths.presetsFolder);
+    }
+    m_session->setDraftStore(m_drafts.get());
+
+    m_budget->setBudget(loadBudget(*m_settings));
+    connect(m_budget.get(), &BudgetMonitor::budgetChosen, this,
+            [this](const Budget &budget) { saveBudget(*m_settings, budget); });
+}
+
+Workbench::~Workbench() = default;
+
+WindowContext Workbench::context() const
+{
+    WindowContext context;
+    context.settings = m_settings;
+    context.client = m_client.get();
+    context.history = m_history.get();
+    context.presets = m_presets.get();
+    context.session = m_session.get();
+    context.budget = m_budget.get();
+    context.demo = m_demo.get();
+    return context;
+}
+
+} // namespace callpad

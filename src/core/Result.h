@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace callpad {
+
+// The outcome of a fallible operation: a value, or a sentence saying why there is none. Used
+// where a result crosses a thread or a callback, so the error travels with it instead of living
+// in an out-parameter or a `lastError()` that another call may already have replaced.
+template<typename T> class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) { } // NOLINT(google-explicit-constructor)
+
+    static Result failure(QString error)
+    {
+        Result result;
+        result.m_error = std::move(error);
+        return result;
+    }
+
+    [[nodiscard]] bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    // Only when ok().
+    [[nodiscard]] const T &value() const & { return *m_value; }
+    [[nodiscard]] T &&value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    [[nodiscard]] T valueOr(T fallback) const { return m_value.value_or(std::move(fallback)); }
+    // Empty when ok().
+    [[nodiscard]] const QString &error() const { return m_error; }
+
+private:
+    Result() = default;
+
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// A fallible operation without a value: success, or why not.
+template<> class Result<void>
+{
+public:
+    static Result success() { return {}; }
+    static Result failure(QString error)
+    {
+        Result result;
+        result.m_error = std::move(error);
+        result.m_ok = false;
+        return result;
+    }
+
+    [[nodiscard]] bool ok() const { return m_ok; }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const QString &error() const { return m_error; }
+
+private:
+    Result() = default;
+
+    QString m_error;
+    bool m_ok = true;
+};
+
+using Status = Result<void>;
+
+} // namespace callpad

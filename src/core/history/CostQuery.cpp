@@ -1,0 +1,106 @@
+#include "CostQuery.h"
+
+#include "CostAggregator.h"
+#include "HistoryExport.h"
+#include "HistoryStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CostQuery", text);
+}
+
+// Writes through QSaveFile, so a failed or interrupted export leaves any old file as it was.
+Status writeAtomically(const QString &path,
+                       const std::function<bool(QIODevice *, QString *)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    QString writeError;
+    if (!write(&file, &writeError)) {
+        file.cancelWriting();
+        return Status::failure(tr("Cannot export to %1: %2").arg(path, writeError));
+    }
+    if (!file.commit()) {
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return Status::success();
+}
+
+} // namespace
+
+CostQueryResult runCostQuery(const HistoryStore &store, const CostQuery &query)
+{
+    CostQueryResult result;
+    result.series.bucket = query.bucket;
+    result.series.groupBy = query.groupBy;
+    if (!store.isOpen()) {
+        result.error = tr("The history is not open");
+        return result;
+    }
+    const CostAggregator aggregator(store, query.zone);
+    result.series = aggregator.costSeries(query.filter, query.bucket, query.groupBy);
+    if (aggregator.lastError().isEmpty()) {
+        result.totals = aggregator.totals(query.filter, query.groupBy);
+    }
+    result.error = aggregator.lastError();
+    return result;
+}
+
+Status exportHistoryFile(const HistoryStore &store, const HistoryFilter &filter,
+                         const QString &path, ExportFormat format)
+{
+    if (!store.isOpen()) {
+        return Status::failure(tr("The history is not open"));
+    }
+    return writeAtomically(path, [&](QIODevice *out, QString *writeError) {
+        return format == ExportFormat::Jsonl
+                ? HistoryExport::writeHistoryJsonl(store, filter, out, writeError)
+                : HistoryExport::writeHistoryCsv(store, filter, out, writeError);
+    });
+}
+
+Status exportTotalsFile(const HistoryStore &store, const CostQuery &query, const QString &path,
+                        ExportFormat format)
+{
+    if (!store.isOpen()) {
+        return Status::failure(tr("The history is not open"));
+    }
+    const CostAggregator aggregator(store, query.zone);
+    const QList<CostTotal> totals = aggregator.totals(query.filter, query.groupBy);
+    if (!aggregator.lastError().isEmpty()) {
+        return Status::failure(aggregator.lastError());
+    }
+    return writeAtomically(path, [&](QIODevice *out, QString *writeError) {
+        return format == ExportFormat::Jsonl
+                ? HistoryExport::writeTotalsJsonl(totals, out, writeError)
+                : HistoryExport::writeTotalsCsv(totals, out, writeError);
+    });
+}
+
+ExportFormat exportFormatForPath(const QString &path, ExportFormat fallback)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"jsonl"_s || suffix == u"json"_s || suffix == u"ndjson"_s) {
+        return ExportFormat::Jsonl;
+    }
+    if (suffix == u"csv"_s) {
+        return ExportFormat::Csv;
+    }
+    return fallback;
+}
+
+} // namespace callpad
