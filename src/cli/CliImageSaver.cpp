@@ -1,12 +1,12 @@
 #include "CliImageSaver.h"
 
+#include "AtomicFile.h"
 #include "client/HttpExchange.h"
 #include "protocol/ImageRef.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -79,10 +79,8 @@ void CliImageSaver::write(int number, const QByteArray &bytes)
     for (int copy = 2; QFile::exists(path); ++copy) {
         path = u"%1 (%2).%3"_s.arg(base).arg(copy).arg(suffix);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_problems.append(
-                tr("Image %1: cannot write %2: %3").arg(number).arg(path, file.errorString()));
+    if (const Status written = writeFileAtomically(path, bytes); !written) {
+        m_problems.append(tr("Image %1: %2").arg(number).arg(written.error()));
         return;
     }
     m_saved.append(path);

@@ -66,4 +66,14 @@ private:
 
 using Status = Result<void>;
 
+// For the functions that still report through a `QString *error` out-parameter: true when
+// `status` is a success, else the reason goes to *error (when given).
+inline bool succeeded(const Status &status, QString *error)
+{
+    if (!status && error != nullptr) {
+        *error = status.error();
+    }
+    return status.ok();
+}
+
 } // namespace callpad

@@ -1,12 +1,12 @@
 #include "CostQuery.h"
 
+#include "AtomicFile.h"
 #include "CostAggregator.h"
 #include "HistoryExport.h"
 #include "HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -21,23 +21,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("CostQuery", text);
 }
 
-// Writes through QSaveFile, so a failed or interrupted export leaves any old file as it was.
-Status writeAtomically(const QString &path,
-                       const std::function<bool(QIODevice *, QString *)> &write)
+// The exports' writers report through an out-parameter; the file is written atomically.
+Status writeExport(const QString &path, const std::function<bool(QIODevice *, QString *)> &write)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    QString writeError;
-    if (!write(&file, &writeError)) {
-        file.cancelWriting();
-        return Status::failure(tr("Cannot export to %1: %2").arg(path, writeError));
-    }
-    if (!file.commit()) {
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return Status::success();
+    return writeFileAtomically(path, [&write](QIODevice *out) {
+        QString error;
+        return write(out, &error) ? Status::success() : Status::failure(error);
+    });
 }
 
 } // namespace
@@ -66,7 +56,7 @@ Status exportHistoryFile(const HistoryStore &store, const HistoryFilter &filter,
     if (!store.isOpen()) {
         return Status::failure(tr("The history is not open"));
     }
-    return writeAtomically(path, [&](QIODevice *out, QString *writeError) {
+    return writeExport(path, [&](QIODevice *out, QString *writeError) {
         return format == ExportFormat::Jsonl
                 ? HistoryExport::writeHistoryJsonl(store, filter, out, writeError)
                 : HistoryExport::writeHistoryCsv(store, filter, out, writeError);
@@ -84,7 +74,7 @@ Status exportTotalsFile(const HistoryStore &store, const CostQuery &query, const
     if (!aggregator.lastError().isEmpty()) {
         return Status::failure(aggregator.lastError());
     }
-    return writeAtomically(path, [&](QIODevice *out, QString *writeError) {
+    return writeExport(path, [&](QIODevice *out, QString *writeError) {
         return format == ExportFormat::Jsonl
                 ? HistoryExport::writeTotalsJsonl(totals, out, writeError)
                 : HistoryExport::writeTotalsCsv(totals, out, writeError);

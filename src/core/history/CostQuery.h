@@ -33,7 +33,7 @@ enum class ExportFormat { Csv, Jsonl };
 // The series and the totals of one pane state.
 CostQueryResult runCostQuery(const HistoryStore &store, const CostQuery &query);
 
-// The calls matching `filter`, written atomically (QSaveFile) to `path`.
+// The calls matching `filter`, written atomically (AtomicFile.h) to `path`.
 Status exportHistoryFile(const HistoryStore &store, const HistoryFilter &filter,
                          const QString &path, ExportFormat format);
 

@@ -61,7 +61,7 @@ bool DraftStore::save(const Preset &draft, const QString &presetPath, QString *e
                 OrderedJson::string(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
     root.insert(u"preset"_s, presetToJson(draft));
     const QByteArray bytes = (root.toText(2) + u'\n').toUtf8();
-    return writeFileAtomically(filePath(), bytes, error, m_midWriteHook);
+    return succeeded(writeFileAtomically(filePath(), bytes, m_midWriteHook), error);
 }
 
 std::optional<SavedDraft> DraftStore::load(QString *error) const

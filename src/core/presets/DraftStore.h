@@ -22,7 +22,7 @@ struct SavedDraft
 // found at start-up means the last session did not end cleanly.
 //
 // One file, "unsaved-draft.json" (format "callpad-draft", embedding a "callpad-preset" object),
-// written through QSaveFile like the presets.
+// written atomically (AtomicFile.h) like the presets.
 class DraftStore final
 {
 public:

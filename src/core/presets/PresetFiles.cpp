@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 
 #include <array>
@@ -33,32 +32,6 @@ bool failWith(QString *error, const QString &message)
 }
 
 } // namespace
-
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error,
-                         const MidWriteHook &midWrite)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failWith(error, tr("Could not write %1: %2").arg(native(path), file.errorString()));
-    }
-    const qsizetype half = midWrite ? bytes.size() / 2 : bytes.size();
-    bool written = file.write(bytes.constData(), half) == half;
-    if (written && midWrite) {
-        written = file.flush();
-        midWrite();
-        written = written
-                && file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half;
-    }
-    if (!written) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failWith(error, tr("Could not write %1: %2").arg(native(path), reason));
-    }
-    if (!file.commit()) {
-        return failWith(error, tr("Could not save %1: %2").arg(native(path), file.errorString()));
-    }
-    return true;
-}
 
 bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
 {

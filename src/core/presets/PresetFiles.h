@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AtomicFile.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -7,16 +9,6 @@
 #include <functional>
 
 namespace callpad {
-
-// Called halfway through an atomic write, after the first half is flushed to the temporary file
-// and before the commit. Tests use it to kill a writer at the worst moment.
-using MidWriteHook = std::function<void()>;
-
-// Writes through QSaveFile: whatever happens to the process, `path` holds either its old content
-// or all of `bytes`, never a mix. A failure leaves the old file and fills *error (translated,
-// naming the file).
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error,
-                         const MidWriteHook &midWrite = {});
 
 // Reads a whole file of at most `maxBytes`; a larger, missing or unreadable file fills *error.
 bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error);

@@ -253,7 +253,7 @@ QString PresetStore::writeNew(const QString &stem, const Preset &preset, const Q
 bool PresetStore::writeFile(const QString &path, const Preset &preset, QString *error)
 {
     const QByteArray bytes = serializePreset(preset);
-    if (!writeFileAtomically(path, bytes, error, m_midWriteHook)) {
+    if (!succeeded(writeFileAtomically(path, bytes, m_midWriteHook), error)) {
         return false;
     }
     // Recorded before the watcher reports the write, so the rescan finds nothing new. The file

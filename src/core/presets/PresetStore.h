@@ -34,9 +34,9 @@ struct PresetEntry
 // editor) are noticed through QFileSystemWatcher; the store's own writes are not reported as
 // outside changes.
 //
-// Every write goes through QSaveFile, so a crash or kill mid-save leaves the old file or the new
-// one. Methods that can fail return false or an empty path and fill *error with a translated
-// sentence naming the file.
+// Every write goes through writeFileAtomically (AtomicFile.h), so a crash or kill mid-save leaves
+// the old file or the new one. Methods that can fail return false or an empty path and fill *error
+// with a translated sentence naming the file.
 class PresetStore final : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "ImageSaver.h"
 
+#include "AtomicFile.h"
 #include "ImageDecoder.h"
 
 #include <QBuffer>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -121,20 +121,7 @@ bool ImageSaver::save(const ImageLoadResult &result, const QString &path, QStrin
         return false;
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error,
-                 tr("Cannot write “%1”: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        setError(error,
-                 tr("Cannot write “%1”: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    return true;
+    return succeeded(writeFileAtomically(path, data), error);
 }
 
 } // namespace callpad

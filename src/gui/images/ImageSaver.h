@@ -6,7 +6,7 @@
 
 namespace callpad {
 
-// Writes decoded images to disk atomically (QSaveFile). The original encoded bytes are
+// Writes decoded images to disk atomically (AtomicFile.h). The original encoded bytes are
 // written unchanged when the target format equals the source format, so "Save as" the
 // same type never recompresses.
 class ImageSaver final
