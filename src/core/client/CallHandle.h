@@ -2,6 +2,7 @@
 
 #include "HttpExchange.h"
 #include "protocol/CallResponse.h"
+#include "protocol/CallResult.h"
 #include "sse/SseParser.h"
 #include "sse/StreamAssembler.h"
 
@@ -10,22 +11,6 @@
 #include <QObject>
 
 namespace callpad {
-
-// Everything one call left behind: what the panes, the CLI and the history need.
-struct CallResult
-{
-    CallResponse response;
-    ApiError error;
-    RequestRecord request;
-    ResponseRecord head;
-    QByteArray body; // the body as received; for streams, the raw event log
-    bool streamed = false;
-    int eventCount = 0;
-    QDateTime startedAt;
-    qint64 latencyMs = 0;
-
-    bool ok() const { return !error.isError(); }
-};
 
 // The handle of one running call. Emits progress while bytes arrive, live deltas for streams,
 // and finished() exactly once; result() is complete from then on. Deleting it cancels the call.

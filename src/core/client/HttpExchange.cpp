@@ -39,11 +39,6 @@ HttpExchange::~HttpExchange()
     }
 }
 
-QByteArray HttpExchange::maskedAuthorization()
-{
-    return QByteArrayLiteral("Bearer ******** (hidden)");
-}
-
 bool HttpExchange::succeeded() const
 {
     return m_finished && !m_outcome.cancelled && !m_outcome.timedOut && !m_outcome.tooLarge
@@ -81,9 +76,9 @@ void HttpExchange::send()
 
     m_request = { m_spec.method, m_spec.url, {}, m_spec.body };
     for (const QByteArray &name : request.rawHeaderList()) {
-        m_request.headers.append(
-                { name,
-                  name == "Authorization" ? maskedAuthorization() : request.rawHeader(name) });
+        m_request.headers.append({ name,
+                                   name == "Authorization" ? RequestRecord::maskedAuthorization()
+                                                           : request.rawHeader(name) });
     }
     if (!m_spec.body.isEmpty()) {
         m_request.headers.append(

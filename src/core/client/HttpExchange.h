@@ -2,6 +2,7 @@
 
 #include "ClientSettings.h"
 #include "protocol/ApiError.h"
+#include "protocol/CallResult.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -15,26 +16,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace callpad {
-
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
-
-// The request exactly as sent, with the key masked: what the Raw pane and the history show.
-struct RequestRecord
-{
-    QByteArray method;
-    QUrl url;
-    HeaderList headers;
-    QByteArray body;
-};
-
-// The final response's status line and headers (the body lives in TransferOutcome).
-struct ResponseRecord
-{
-    int status = 0;
-    QByteArray reason;
-    HeaderList headers;
-    QUrl url;
-};
 
 // One HTTP exchange, redirects included, held to the settings' bounds: a total transfer timeout
 // (or an idle timeout for streams), the response-size cap and a redirect limit. Redirects are
@@ -69,8 +50,6 @@ public:
     const ResponseRecord &response() const { return m_response; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     bool succeeded() const;
-
-    static QByteArray maskedAuthorization();
 
 Q_SIGNALS:
     // Bytes of a successful (2xx) response as they arrive; streams parse them live.

@@ -40,8 +40,8 @@ bool isSecretHeader(const QByteArray &name)
 HeaderList maskSecretHeaders(HeaderList headers)
 {
     for (auto &[name, value] : headers) {
-        if (isSecretHeader(name) && value != HttpExchange::maskedAuthorization()) {
-            value = HttpExchange::maskedAuthorization();
+        if (isSecretHeader(name) && value != RequestRecord::maskedAuthorization()) {
+            value = RequestRecord::maskedAuthorization();
         }
     }
     return headers;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/HttpExchange.h"
 #include "protocol/ApiError.h"
+#include "protocol/CallResult.h"
 #include "protocol/ImageRef.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/CallHandle.h"
 #include "protocol/CallRequest.h"
+#include "protocol/CallResult.h"
 #include "protocol/ImageRef.h"
 
 #include <QByteArray>

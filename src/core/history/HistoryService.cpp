@@ -1,7 +1,7 @@
 #include "HistoryService.h"
 
 #include "CostAggregator.h"
-#include "client/CallHandle.h"
+#include "protocol/CallResult.h"
 
 #include <QMutexLocker>
 #include <QTimer>

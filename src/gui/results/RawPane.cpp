@@ -1,6 +1,6 @@
 #include "RawPane.h"
 
-#include "client/CallHandle.h"
+#include "protocol/CallResult.h"
 #include "ui_RawPane.h"
 
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "RawText.h"
 
-#include "client/CallHandle.h"
+#include "protocol/CallResult.h"
 #include "protocol/JsonText.h"
 
 #include <QCoreApplication>

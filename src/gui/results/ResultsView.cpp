@@ -5,8 +5,8 @@
 #include "PayloadPane.h"
 #include "RawPane.h"
 #include "UsagePane.h"
-#include "client/CallHandle.h"
 #include "images/ImagesPane.h"
+#include "protocol/CallResult.h"
 #include "ui_ResultsView.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "UsageFormat.h"
 
-#include "client/CallHandle.h"
+#include "protocol/CallResult.h"
 #include "protocol/JsonText.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "UsagePane.h"
 
 #include "UsageFormat.h"
-#include "client/CallHandle.h"
+#include "protocol/CallResult.h"
 #include "ui_UsagePane.h"
 
 #include <QClipboard>

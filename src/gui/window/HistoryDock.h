@@ -1,8 +1,8 @@
 #pragma once
 
-#include "client/CallHandle.h"
 #include "history/HistoryFilter.h"
 #include "protocol/CallRequest.h"
+#include "protocol/CallResult.h"
 
 #include <QDockWidget>
 

@@ -46,7 +46,7 @@ inline CallResult sentCall(const CallDraft &draft, bool stream = false)
     result.request.method = "POST";
     result.request.url = QUrl(u"http://127.0.0.1:9/v2/functions/%1/call%2/%3"_s.arg(
             draft.functionId, stream ? u"/stream"_s : QString(), draft.revisionId));
-    result.request.headers = { { "Authorization", HttpExchange::maskedAuthorization() },
+    result.request.headers = { { "Authorization", RequestRecord::maskedAuthorization() },
                                { "Content-Type", "application/json" } };
     result.request.body = check.ok() ? check.request->toBody() : QByteArray();
     result.streamed = stream;

@@ -297,7 +297,7 @@ void TestHistoryStore::roundTripsEveryField()
     entry.presetName = u"weekly report"_s;
     entry.requestMethod = "POST";
     entry.requestUrl = QUrl(u"https://api.opper.ai/v2/functions/x/call/y"_s);
-    entry.requestHeaders = { { "Authorization", HttpExchange::maskedAuthorization() },
+    entry.requestHeaders = { { "Authorization", RequestRecord::maskedAuthorization() },
                              { "Accept", "application/json" } };
     entry.requestBody = R"({"input":{"text":"long\nline"},"tags":{"k":"v"}})";
     entry.stream = true;
@@ -398,8 +398,8 @@ void TestHistoryStore::neverStoresTheKey()
         const std::optional<HistoryEntry> back = store.entry(store.record(entry));
         QVERIFY(back);
         QCOMPARE(back->requestHeaders.size(), 3);
-        QCOMPARE(back->requestHeaders.at(0).second, HttpExchange::maskedAuthorization());
-        QCOMPARE(back->requestHeaders.at(1).second, HttpExchange::maskedAuthorization());
+        QCOMPARE(back->requestHeaders.at(0).second, RequestRecord::maskedAuthorization());
+        QCOMPARE(back->requestHeaders.at(1).second, RequestRecord::maskedAuthorization());
         QCOMPARE(back->requestHeaders.at(2).second, QByteArray("application/json"));
     }
     for (const QString &file : QStringList { path, path + u"-wal"_s }) {

@@ -24,7 +24,7 @@ CallResult handBuiltResult(const QByteArray &responseBody, const QByteArray &con
     CallResult result;
     result.request.method = "POST"_ba;
     result.request.url = QUrl(u"http://127.0.0.1:8080/v2/functions/f/call/r"_s);
-    result.request.headers = { { "Authorization"_ba, HttpExchange::maskedAuthorization() },
+    result.request.headers = { { "Authorization"_ba, RequestRecord::maskedAuthorization() },
                                { "Content-Type"_ba, "application/json"_ba } };
     result.request.body = R"({"input":{"topic":"x","b":[]},"tags":{"env":"dev"}})"_ba;
     result.head.status = 200;
@@ -113,7 +113,7 @@ void TestRawPane::realCallNeverShowsKey()
     QVERIFY(!m_pane->requestText().contains(u"secret-xyz"_s));
     QVERIFY(!m_pane->responseText().contains(u"secret-xyz"_s));
     QVERIFY(m_pane->requestText().contains(
-            u"Authorization: "_s + QString::fromLatin1(HttpExchange::maskedAuthorization())));
+            u"Authorization: "_s + QString::fromLatin1(RequestRecord::maskedAuthorization())));
     QVERIFY(m_pane->requestText().startsWith(u"POST "_s + demo.baseUrl().toString()));
     QVERIFY(m_pane->requestText().contains(u"\"topic\": \"native apps\""_s));
     QVERIFY(m_pane->responseText().startsWith(u"HTTP 200"_s));
