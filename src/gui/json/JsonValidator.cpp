@@ -1,30 +1,23 @@
 #include "JsonValidator.h"
 
+#include "Background.h"
 #include "protocol/JsonText.h"
 
-#include <QFutureWatcher>
 #include <QTextDocument>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace callpad {
 
 JsonValidator::JsonValidator(QTextDocument *document, QObject *parent)
-    : QObject(parent), m_document(document), m_timer(new QTimer(this)),
-      m_watcher(new QFutureWatcher<Result>(this))
+    : QObject(parent), m_document(document), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DefaultDelayMs);
     connect(m_timer, &QTimer::timeout, this, &JsonValidator::run);
-    connect(m_watcher, &QFutureWatcher<Result>::finished, this, &JsonValidator::onWorkerFinished);
     connect(document, &QTextDocument::contentsChanged, this, &JsonValidator::onContentsChanged);
 }
 
-JsonValidator::~JsonValidator()
-{
-    // QFutureWatcher does not wait for the worker; make sure no result is delivered late.
-    m_watcher->disconnect(this);
-}
+JsonValidator::~JsonValidator() = default;
 
 JsonValidator::Result JsonValidator::check(const QString &text)
 {
@@ -62,12 +55,12 @@ void JsonValidator::setEnabled(bool enabled)
 void JsonValidator::cancel()
 {
     m_timer->stop();
-    ++m_generation;
+    m_worker.invalidate();
 }
 
 bool JsonValidator::isPending() const
 {
-    return m_timer->isActive() || (m_watcher->isRunning() && m_workerGeneration == m_generation);
+    return m_timer->isActive() || m_worker.isPending();
 }
 
 void JsonValidator::run()
@@ -77,17 +70,21 @@ void JsonValidator::run()
         runNow();
         return;
     }
-    // Each run gets the current generation; onWorkerFinished() drops results of older ones.
-    m_workerGeneration = m_generation;
-    m_watcher->setFuture(
-            QtConcurrent::run([text = m_document->toPlainText()]() { return check(text); }));
+    // An edit, a cancel or a newer run makes this result stale (Latest).
+    runLatest(
+            this, m_worker, [text = m_document->toPlainText()] { return check(text); },
+            [this](const Result &result) {
+                if (m_enabled) {
+                    Q_EMIT checked(result);
+                }
+            });
 }
 
 JsonValidator::Result JsonValidator::runNow()
 {
     m_timer->stop();
     // Invalidate any worker still running: this result is newer.
-    m_workerGeneration = 0;
+    m_worker.invalidate();
     const Result result = check(m_document->toPlainText());
     Q_EMIT checked(result);
     return result;
@@ -95,18 +92,10 @@ JsonValidator::Result JsonValidator::runNow()
 
 void JsonValidator::onContentsChanged()
 {
-    ++m_generation;
+    m_worker.invalidate();
     if (m_enabled) {
         m_timer->start();
     }
-}
-
-void JsonValidator::onWorkerFinished()
-{
-    if (!m_enabled || m_workerGeneration != m_generation || m_watcher->isCanceled()) {
-        return;
-    }
-    Q_EMIT checked(m_watcher->result());
 }
 
 } // namespace callpad

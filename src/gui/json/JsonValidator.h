@@ -1,11 +1,12 @@
 #pragma once
 
+#include "Latest.h"
+
 #include <QObject>
 #include <QString>
 
 class QTextDocument;
 class QTimer;
-template<typename T> class QFutureWatcher;
 
 namespace callpad {
 
@@ -59,13 +60,10 @@ Q_SIGNALS:
 
 private:
     void onContentsChanged();
-    void onWorkerFinished();
 
     QTextDocument *m_document;
     QTimer *m_timer;
-    QFutureWatcher<Result> *m_watcher;
-    quint64 m_generation = 1; // never 0, which marks "no worker"
-    quint64 m_workerGeneration = 0;
+    Latest m_worker;
     int m_asyncThreshold = DefaultAsyncThreshold;
     bool m_enabled = true;
 };

@@ -1,29 +1,21 @@
 #include "InputSchemaChecker.h"
 
+#include "Background.h"
 #include "protocol/JsonText.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace callpad {
 
 InputSchemaChecker::InputSchemaChecker(std::function<QString()> text, QObject *parent)
-    : QObject(parent), m_text(std::move(text)), m_timer(new QTimer(this)),
-      m_watcher(new QFutureWatcher<SchemaCheck>(this))
+    : QObject(parent), m_text(std::move(text)), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DefaultDelayMs);
     connect(m_timer, &QTimer::timeout, this, &InputSchemaChecker::run);
-    connect(m_watcher, &QFutureWatcher<SchemaCheck>::finished, this,
-            &InputSchemaChecker::onWorkerFinished);
 }
 
-InputSchemaChecker::~InputSchemaChecker()
-{
-    // The worker owns copies of what it reads; only its late result must not arrive.
-    m_watcher->disconnect(this);
-}
+InputSchemaChecker::~InputSchemaChecker() = default;
 
 void InputSchemaChecker::setSchema(const std::optional<QJsonObject> &schema)
 {
@@ -55,12 +47,12 @@ void InputSchemaChecker::setPlainString(bool plain)
 
 bool InputSchemaChecker::isPending() const
 {
-    return m_timer->isActive() || (m_watcher->isRunning() && m_workerGeneration == m_generation);
+    return m_timer->isActive() || m_worker.isPending();
 }
 
 void InputSchemaChecker::schedule()
 {
-    ++m_generation;
+    m_worker.invalidate();
     if (m_schema) {
         m_timer->start();
     } else {
@@ -71,28 +63,26 @@ void InputSchemaChecker::schedule()
 void InputSchemaChecker::run()
 {
     m_timer->stop();
-    ++m_generation;
+    m_worker.invalidate();
     if (!m_schema) {
-        m_workerGeneration = 0;
         setResult({});
         return;
     }
     const QString text = m_text();
     if (text.size() <= m_asyncThreshold) {
-        m_workerGeneration = 0;
         setResult(check(text, m_plain, *m_schema));
         return;
     }
-    m_workerGeneration = m_generation;
-    m_watcher->setFuture(QtConcurrent::run(
-            [text, plain = m_plain, schema = *m_schema]() { return check(text, plain, schema); }));
+    runLatest(
+            this, m_worker,
+            [text, plain = m_plain, schema = *m_schema] { return check(text, plain, schema); },
+            [this](const SchemaCheck &result) { setResult(result); });
 }
 
 void InputSchemaChecker::runNow()
 {
     m_timer->stop();
-    ++m_generation;
-    m_workerGeneration = 0;
+    m_worker.invalidate();
     setResult(m_schema ? check(m_text(), m_plain, *m_schema) : SchemaCheck());
 }
 
@@ -122,15 +112,6 @@ void InputSchemaChecker::setResult(const SchemaCheck &result)
     if (changed) {
         Q_EMIT resultChanged();
     }
-}
-
-void InputSchemaChecker::onWorkerFinished()
-{
-    if (m_workerGeneration != m_generation || m_watcher->isCanceled()) {
-        return;
-    }
-    m_workerGeneration = 0;
-    setResult(m_watcher->result());
 }
 
 } // namespace callpad

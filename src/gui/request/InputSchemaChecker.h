@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Latest.h"
 #include "schema/SchemaValidation.h"
 
 #include <QJsonObject>
@@ -9,7 +10,6 @@
 #include <optional>
 
 class QTimer;
-template<typename T> class QFutureWatcher;
 
 namespace callpad {
 
@@ -58,15 +58,12 @@ private:
     [[nodiscard]] static SchemaCheck check(const QString &text, bool plain,
                                            const QJsonObject &schema);
     void setResult(const SchemaCheck &result);
-    void onWorkerFinished();
 
     std::function<QString()> m_text;
     std::optional<QJsonObject> m_schema;
     QTimer *m_timer;
-    QFutureWatcher<SchemaCheck> *m_watcher;
     SchemaCheck m_result;
-    quint64 m_generation = 1;
-    quint64 m_workerGeneration = 0;
+    Latest m_worker;
     int m_asyncThreshold = DefaultAsyncThreshold;
     bool m_plain = false;
 };

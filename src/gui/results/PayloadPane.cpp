@@ -1,5 +1,7 @@
 #include "PayloadPane.h"
 
+#include "Background.h"
+
 #include "protocol/JsonText.h"
 #include "ui_PayloadPane.h"
 #include "json/JsonHighlighter.h"
@@ -7,10 +9,8 @@
 
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +57,7 @@ PayloadPane::Prepared PayloadPane::prepare(const QJsonValue &payload,
 
 void PayloadPane::resetViews()
 {
-    ++m_generation;
+    m_formatting.invalidate();
     m_busy = false;
     m_large = false;
     m_treeBuilt = false;
@@ -87,7 +87,6 @@ void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextByte
     resetViews();
     m_payload = payload;
     m_highlighter->setActive(true);
-    const quint64 generation = m_generation;
     if (approxTextBytes > 0 && approxTextBytes < BackgroundBytes) {
         apply(prepare(payload, outputSchema), approxTextBytes);
         return;
@@ -96,16 +95,14 @@ void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextByte
     m_busy = true;
     m_ui->payloadStateLabel->setText(outputSchema ? tr("Formatting and validating…")
                                                   : tr("Formatting…"));
-    auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcher<Prepared>::finished, this,
-            [this, watcher, generation, approxTextBytes] {
-                watcher->deleteLater();
-                if (generation == m_generation) {
-                    apply(watcher->result(), approxTextBytes);
-                }
-            });
     // The worker gets copies (QJsonValue is implicitly shared and read-only there), never `this`.
-    watcher->setFuture(QtConcurrent::run(&PayloadPane::prepare, payload, std::move(outputSchema)));
+    // A newer payload makes this result stale (Latest).
+    runLatest(
+            this, m_formatting,
+            [payload, schema = std::move(outputSchema)] { return prepare(payload, schema); },
+            [this, approxTextBytes](const Prepared &prepared) {
+                apply(prepared, approxTextBytes);
+            });
 }
 
 void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Latest.h"
 #include "schema/SchemaValidation.h"
 
 #include <QJsonObject>
@@ -83,7 +84,7 @@ private:
     QJsonValue m_payload { QJsonValue::Undefined };
     QString m_text;
     std::optional<SchemaCheck> m_check;
-    quint64 m_generation = 0; // results of an older setPayload() are dropped
+    Latest m_formatting; // results of an older setPayload() are dropped
     bool m_busy = false;
     bool m_large = false;
     bool m_treeBuilt = false;

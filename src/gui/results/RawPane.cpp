@@ -1,14 +1,14 @@
 #include "RawPane.h"
 
+#include "Background.h"
+
 #include "protocol/CallResult.h"
 #include "ui_RawPane.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +44,7 @@ QPlainTextEdit *RawPane::responseEdit() const
 
 void RawPane::clear()
 {
-    ++m_generation;
+    m_formatting.invalidate();
     m_busy = false;
     RawTexts empty;
     empty.responseTitle = tr("Response");
@@ -53,7 +53,7 @@ void RawPane::clear()
 
 void RawPane::setResult(const CallResult &result)
 {
-    ++m_generation;
+    m_formatting.invalidate();
     const qsizetype size = result.body.size() + result.request.body.size();
     if (size < BackgroundBytes) {
         m_busy = false;
@@ -65,17 +65,13 @@ void RawPane::setResult(const CallResult &result)
     m_ui->requestPlainTextEdit->clear();
     m_ui->responsePlainTextEdit->setPlainText(
             tr("Formatting %1…").arg(QLocale().formattedDataSize(size)));
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<RawTexts>(this);
-    connect(watcher, &QFutureWatcher<RawTexts>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation) {
-            m_busy = false;
-            apply(watcher->result());
-            Q_EMIT textsReady();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([result] { return rawTexts(result); }));
+    runLatest(
+            this, m_formatting, [result] { return rawTexts(result); },
+            [this](const RawTexts &texts) {
+                m_busy = false;
+                apply(texts);
+                Q_EMIT textsReady();
+            });
 }
 
 void RawPane::apply(const RawTexts &texts)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Latest.h"
 #include "RawText.h"
 
 #include <QWidget>
@@ -58,7 +59,7 @@ private:
 
     std::unique_ptr<Ui::RawPane> m_ui;
     RawTexts m_texts;
-    quint64 m_generation = 0;
+    Latest m_formatting; // results of an older result are dropped
     bool m_busy = false;
 };
 
