@@ -1,6 +1,7 @@
 #include "CliImageSaver.h"
 
 #include "AtomicFile.h"
+#include "client/ApiClient.h"
 #include "client/HttpExchange.h"
 #include "protocol/ImageRef.h"
 
@@ -12,10 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-CliImageSaver::CliImageSaver(QNetworkAccessManager *network, const ClientSettings &settings,
-                             QString folder, QStringList entries, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings), m_folder(std::move(folder)),
-      m_entries(std::move(entries))
+CliImageSaver::CliImageSaver(const ApiClient *client, QString folder, QStringList entries,
+                             QObject *parent)
+    : QObject(parent), m_client(client), m_folder(std::move(folder)), m_entries(std::move(entries))
 {
 }
 
@@ -39,10 +39,9 @@ void CliImageSaver::next()
         const ImageRef ref = classifyImage(entry);
         if (ref.source == ImageSource::HttpUrl) {
             // No key: the URL's host is not the API origin, and presigned URLs need none.
-            HttpExchange::Spec spec;
-            spec.url = ref.url;
-            spec.accept = QByteArrayLiteral("image/*");
-            m_download = std::make_unique<HttpExchange>(m_network, m_settings, QByteArray(), spec);
+            const ClientSettings &settings = m_client->settings();
+            m_download = m_client->fetchImage(ref.url, settings.maxResponseBytes,
+                                              settings.transferTimeout);
             connect(m_download.get(), &HttpExchange::finished, this, [this, number] {
                 const ApiError error = mapError(m_download->outcome());
                 if (error.isError()) {

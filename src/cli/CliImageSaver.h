@@ -7,23 +7,23 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace callpad {
 
+class ApiClient;
 class HttpExchange;
 
 // Writes a response's images into a folder as image-1.png, image-2.jpg, ... (the suffix follows
-// the sniffed format). Inline entries are decoded; URLs are downloaded without the API key,
-// under the same size cap and timeout as calls. Existing files are never overwritten.
+// the sniffed format). Inline entries are decoded; URLs are downloaded through the client's
+// keyless image fetch (ApiClient::fetchImage, the window's path too), under the same size cap
+// and timeout as calls. Existing files are never overwritten.
 class CliImageSaver final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliImageSaver)
 
 public:
-    CliImageSaver(QNetworkAccessManager *network, const ClientSettings &settings, QString folder,
-                  QStringList entries, QObject *parent);
+    // `client` is not owned and outlives the saver.
+    CliImageSaver(const ApiClient *client, QString folder, QStringList entries, QObject *parent);
     ~CliImageSaver() override;
 
     void start();
@@ -37,8 +37,7 @@ private:
     void next();
     void write(int number, const QByteArray &bytes);
 
-    QNetworkAccessManager *m_network;
-    ClientSettings m_settings;
+    const ApiClient *m_client;
     QString m_folder;
     QStringList m_entries;
     std::unique_ptr<HttpExchange> m_download;

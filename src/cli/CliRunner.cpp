@@ -145,8 +145,7 @@ void CliRunner::onCallFinished()
                       int(response.images.size()))));
     }
     if (!m_options.saveImagesDir.isEmpty() && !response.images.isEmpty()) {
-        auto *saver = new CliImageSaver(m_client->network(), m_options.settings,
-                                        m_options.saveImagesDir, response.images, this);
+        auto *saver = new CliImageSaver(m_client, m_options.saveImagesDir, response.images, this);
         connect(saver, &CliImageSaver::finished, this, [this, saver] {
             for (const QString &path : saver->savedPaths()) {
                 print(m_err, line(tr("Saved %1").arg(path)));

@@ -76,4 +76,17 @@ DetailsHandle *ApiClient::revision(const QString &functionId, const QString &rev
                              Endpoints::revision(m_settings.baseUrl, functionId, revisionId), this);
 }
 
+std::unique_ptr<HttpExchange> ApiClient::fetchImage(const QUrl &url, qint64 maxBytes,
+                                                    std::chrono::milliseconds timeout) const
+{
+    ClientSettings settings = m_settings;
+    settings.maxResponseBytes = qMin(settings.maxResponseBytes, maxBytes);
+    settings.transferTimeout = timeout;
+    HttpExchange::Spec spec;
+    spec.url = url;
+    spec.url.setUserInfo(QString());
+    spec.accept = QByteArrayLiteral("image/png, image/jpeg, image/gif, image/webp");
+    return std::make_unique<HttpExchange>(m_network, settings, QByteArray(), spec);
+}
+
 } // namespace callpad

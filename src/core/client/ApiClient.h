@@ -7,6 +7,9 @@
 
 #include <QObject>
 
+#include <chrono>
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace callpad {
@@ -33,13 +36,18 @@ public:
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_authorization.isEmpty(); }
 
-    QNetworkAccessManager *network() const { return m_network; }
-
     CallHandle *call(const CallRequest &request, bool stream = false);
     ListHandle *listFunctions(const QString &nameFilter = {});
     ListHandle *listRevisions(const QString &functionId);
     DetailsHandle *function(const QString &functionId);
     DetailsHandle *revision(const QString &functionId, const QString &revisionId);
+
+    // A GET of an image URL, which is a third party's host: never the key, no cookies, no
+    // credentials from the URL, the client's redirect rules (https is never downgraded), at most
+    // `maxBytes` and `timeout`. The only way to fetch an image, in the window and the CLI. The
+    // caller start()s and owns it.
+    [[nodiscard]] std::unique_ptr<HttpExchange> fetchImage(const QUrl &url, qint64 maxBytes,
+                                                           std::chrono::milliseconds timeout) const;
 
 private:
     QNetworkAccessManager *m_network;

@@ -63,6 +63,10 @@ void HttpExchange::send()
     // Redirects are ours to follow: Qt would carry our headers to any origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
+    // Callpad needs no cookies and no HTTP authentication: none are stored, sent or reused.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", m_spec.accept);
     if (!m_spec.body.isEmpty()) {

@@ -1,15 +1,14 @@
 #include "ImageLoader.h"
 
 #include "ImageDecoder.h"
-#include "Version.h"
+#include "client/ApiClient.h"
+#include "client/HttpExchange.h"
 
 #include <QFutureWatcher>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +26,8 @@ bool isHttpEntry(const QString &entry)
 
 } // namespace
 
-ImageLoader::ImageLoader(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
+ImageLoader::ImageLoader(const ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
 {
     // Each task may hold a full-size decoded image; two at a time bounds peak memory.
     m_pool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 2));
@@ -64,7 +63,8 @@ void ImageLoader::load(const QStringList &entries)
         slot.index = int(i);
         m_results.append(slot);
     }
-    m_replies = QList<QPointer<QNetworkReply>>(entries.size());
+    m_downloads.clear();
+    m_downloads.resize(std::size_t(entries.size()));
     m_pending = int(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (isHttpEntry(entries.at(i))) {
@@ -144,71 +144,41 @@ void ImageLoader::startDownload(int index, const QString &entry)
         fail(index, ref.error.isEmpty() ? tr("The image URL is not valid.") : ref.error);
         return;
     }
-    if (!m_network) {
+    if (!m_client) {
         fail(index, tr("Images cannot be downloaded: no network access."));
         return;
     }
-
-    // A fresh request: the image host is a third party and must never see the Opper
-    // key, a cookie, cached HTTP auth or credentials embedded in the URL.
-    QUrl url = ref.url;
-    url.setUserInfo(QString());
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_limits.transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept"_ba, "image/png, image/jpeg, image/gif, image/webp"_ba);
-    Q_ASSERT(!request.hasRawHeader("Authorization"_ba));
-    Q_ASSERT(request.url().userInfo().isEmpty());
-
-    QNetworkReply *reply = m_network->get(request);
-    m_replies[index] = reply;
-    const int generation = m_generation;
-    const qint64 maxBytes = m_limits.maxEncodedBytes;
-    auto overLimit = std::make_shared<bool>(false);
-    // Enforced while downloading: abort as soon as the declared or received size exceeds the cap.
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [reply, maxBytes, overLimit](qint64 received, qint64 total) {
-                if (!*overLimit && (received > maxBytes || total > maxBytes)) {
-                    *overLimit = true;
-                    reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::finished, this, [this, generation, index, reply, overLimit] {
-        onDownloadFinished(generation, index, reply, *overLimit);
-    });
+    // The client's keyless image fetch: the image host is a third party and never sees the
+    // Opper key, a cookie, cached HTTP auth or credentials embedded in the URL.
+    std::unique_ptr<HttpExchange> download
+            = m_client->fetchImage(ref.url, m_limits.maxEncodedBytes,
+                                   std::chrono::milliseconds(m_limits.transferTimeoutMs));
+    HttpExchange *exchange = download.get();
+    m_downloads[index] = std::move(download);
+    connect(exchange, &HttpExchange::finished, this,
+            [this, generation = m_generation, index] { onDownloadFinished(generation, index); });
+    exchange->start();
 }
 
-void ImageLoader::onDownloadFinished(int generation, int index, QNetworkReply *reply,
-                                     bool overLimit)
+void ImageLoader::onDownloadFinished(int generation, int index)
 {
-    const QNetworkReply::NetworkError error = reply->error();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString errorString = reply->errorString();
-    const QByteArray body
-            = (error == QNetworkReply::NoError && !overLimit) ? reply->readAll() : QByteArray();
-    reply->deleteLater();
-    if (generation != m_generation) {
+    if (generation != m_generation || index >= int(m_downloads.size())) {
         return;
     }
-    m_replies[index] = nullptr;
-
-    if (overLimit) {
+    // Deleted once this slot returns: the exchange is still emitting.
+    HttpExchange *exchange = m_downloads[index].release();
+    exchange->deleteLater();
+    const TransferOutcome &outcome = exchange->outcome();
+    if (outcome.tooLarge) {
         fail(index, ImageDecoder::tooLargeMessage(m_limits.maxEncodedBytes));
-    } else if (status >= 400) {
-        fail(index, tr("The image server answered HTTP %1.").arg(status));
-    } else if (error == QNetworkReply::OperationCanceledError) {
-        // Only the transfer timeout cancels a current-generation reply.
+    } else if (outcome.httpStatus >= 400) {
+        fail(index, tr("The image server answered HTTP %1.").arg(outcome.httpStatus));
+    } else if (outcome.timedOut) {
         fail(index, tr("Downloading the image timed out."));
-    } else if (error != QNetworkReply::NoError) {
-        fail(index, tr("Downloading the image failed: %1").arg(errorString));
+    } else if (!exchange->succeeded()) {
+        fail(index, tr("Downloading the image failed: %1").arg(mapError(outcome).summary()));
     } else {
-        startDecodeBytes(index, body);
+        startDecodeBytes(index, outcome.body);
     }
 }
 
@@ -259,14 +229,14 @@ void ImageLoader::cancelDecodes()
 
 void ImageLoader::abortDownloads()
 {
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
+    for (std::unique_ptr<HttpExchange> &download : m_downloads) {
+        if (download) {
+            download->disconnect(this);
+            download->cancel();
+            download.release()->deleteLater();
         }
     }
-    m_replies.clear();
+    m_downloads.clear();
 }
 
 } // namespace callpad

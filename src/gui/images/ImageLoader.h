@@ -10,23 +10,27 @@
 #include <QStringList>
 #include <QThreadPool>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+#include <memory>
+#include <vector>
 
 namespace callpad {
 
+class ApiClient;
+class HttpExchange;
+
 // Turns the entries of an `images` array (http(s) URL, data: URL or raw base64) into
-// decoded images. Decoding runs on a private thread pool, one task per image; downloads
-// use the owner's QNetworkAccessManager without any credentials. Results arrive on the
-// GUI thread; results of a previous load() are discarded.
+// decoded images. Decoding runs on a private thread pool, one task per image; downloads go
+// through ApiClient::fetchImage (no key, no cookies, no credentials, the client's redirect
+// rules). Results arrive on the GUI thread; results of a previous load() are discarded.
 class ImageLoader final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageLoader)
 
 public:
-    // `network` may be null: URL entries then fail with an error.
-    explicit ImageLoader(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // `client` (not owned, outlives the loader) may be null: URL entries then fail with an
+    // error.
+    explicit ImageLoader(const ApiClient *client, QObject *parent = nullptr);
     ~ImageLoader() override;
 
     void setLimits(const ImageLimits &limits);
@@ -55,17 +59,17 @@ private:
     void startDecodeEntry(int index, const QString &entry);
     void startDecodeBytes(int index, const QByteArray &bytes);
     void startDownload(int index, const QString &entry);
-    void onDownloadFinished(int generation, int index, QNetworkReply *reply, bool overLimit);
+    void onDownloadFinished(int generation, int index);
     void watch(int generation, int index, const QFuture<ImageLoadResult> &future);
     void deliver(int generation, ImageLoadResult result);
     void fail(int index, const QString &error);
     void abortDownloads();
     void cancelDecodes();
 
-    QPointer<QNetworkAccessManager> m_network;
+    const ApiClient *m_client;
     ImageLimits m_limits;
     QList<ImageLoadResult> m_results;
-    QList<QPointer<QNetworkReply>> m_replies;
+    std::vector<std::unique_ptr<HttpExchange>> m_downloads; // by entry; null when not downloading
     QList<QPointer<QFutureWatcherBase>> m_watchers;
     int m_generation = 0;
     int m_pending = 0;

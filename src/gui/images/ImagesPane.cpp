@@ -41,8 +41,8 @@ QString filterFor(ImageFormat format)
 
 } // namespace
 
-ImagesPane::ImagesPane(QNetworkAccessManager *network, QWidget *parent)
-    : QWidget(parent), m_loader(new ImageLoader(network, this)), m_toolBar(new QToolBar(this)),
+ImagesPane::ImagesPane(const ApiClient *client, QWidget *parent)
+    : QWidget(parent), m_loader(new ImageLoader(client, this)), m_toolBar(new QToolBar(this)),
       m_viewer(new ImageViewer(this)), m_strip(new ImageStrip(this))
 {
     setObjectName(u"imagesPane"_s);

@@ -4,10 +4,12 @@
 #include <QWidget>
 
 class QAction;
-class QNetworkAccessManager;
+
 class QToolBar;
 
 namespace callpad {
+
+class ApiClient;
 
 class ImageLoader;
 class ImageStrip;
@@ -22,8 +24,8 @@ class ImagesPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ImagesPane)
 
 public:
-    // `network` is used (never owned) to download http(s) image URLs; may be null.
-    explicit ImagesPane(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // `client` fetches http(s) image URLs (never owned, outlives the pane; may be null).
+    explicit ImagesPane(const ApiClient *client, QWidget *parent = nullptr);
     ~ImagesPane() override;
 
     void setImages(const QStringList &entries);

@@ -13,12 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-ResultsView::ResultsView(QNetworkAccessManager *network, QWidget *parent)
+ResultsView::ResultsView(const ApiClient *client, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ResultsView>())
 {
     m_ui->setupUi(this);
-    // ImagesPane needs the network at construction, which a form cannot pass.
-    m_imagesPane = new ImagesPane(network, m_ui->imagesTab);
+    // ImagesPane needs the client at construction, which a form cannot pass.
+    m_imagesPane = new ImagesPane(client, m_ui->imagesTab);
     m_ui->imagesTabLayout->addWidget(m_imagesPane);
     for (int tab = 0; tab < TabCount; ++tab) {
         m_tabToolTips[size_t(tab)] = m_ui->resultsTabWidget->tabToolTip(tab);

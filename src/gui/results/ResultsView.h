@@ -10,7 +10,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 class QTabWidget;
 
 namespace Ui {
@@ -18,6 +17,8 @@ class ResultsView;
 }
 
 namespace callpad {
+
+class ApiClient;
 
 struct CallResult;
 class ErrorBanner;
@@ -38,8 +39,8 @@ public:
     enum Tab { MessageTab, PayloadTab, ImagesTab, UsageTab, RawTab, TabCount };
     Q_ENUM(Tab)
 
-    // `network` is handed to the images pane to fetch image URLs (never owned; may be null).
-    explicit ResultsView(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // `client` is handed to the images pane to fetch image URLs (never owned; may be null).
+    explicit ResultsView(const ApiClient *client, QWidget *parent = nullptr);
     ~ResultsView() override;
 
     // Clears the old result and shows that a call is running; a stream switches to the Message

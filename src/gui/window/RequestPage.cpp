@@ -92,7 +92,7 @@ void RequestPage::buildLayout()
             new SendBar(m_sendAction, m_cancelAction, m_streamAction, requestSide));
     m_workSplitter->setStretchFactor(1, 1);
 
-    m_results = new ResultsView(m_context.client->network(), m_mainSplitter);
+    m_results = new ResultsView(m_context.client, m_mainSplitter);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
     layout->addWidget(m_mainSplitter, 1);

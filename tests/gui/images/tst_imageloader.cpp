@@ -1,4 +1,5 @@
 #include "TestImages.h"
+#include "client/ApiClient.h"
 
 #include "Version.h"
 #include "images/ImageLoader.h"
@@ -242,7 +243,11 @@ void TestImageLoader::fetchesUrlWithoutCredentials()
     url.setUserName(u"user"_s);
     url.setPassword(u"secret"_s);
 
-    ImageLoader loader(&network);
+    ApiClient client(&network);
+    // Even an image on the API's own origin is fetched without the key.
+    client.setBaseUrl(server.url(u"/"_s));
+    client.setApiKey(u"sk-secret-key"_s);
+    ImageLoader loader(&client);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
     loader.load({ url.toString() });
     QVERIFY(waitForFinished(loader));
@@ -261,6 +266,7 @@ void TestImageLoader::fetchesUrlWithoutCredentials()
     QVERIFY2(!found, server.requests().first().constData());
     server.header(0, "Cookie"_ba, &found);
     QVERIFY2(!found, server.requests().first().constData());
+    QVERIFY(!server.requests().first().contains("sk-secret-key"));
     QCOMPARE(server.header(0, "User-Agent"_ba), userAgent());
 }
 
@@ -275,7 +281,8 @@ void TestImageLoader::ignoresAuthenticationChallenge()
     url.setPassword(u"secret"_s);
 
     QNetworkAccessManager network;
-    ImageLoader loader(&network);
+    ApiClient client(&network);
+    ImageLoader loader(&client);
     QSignalSpy failed(&loader, &ImageLoader::imageFailed);
     loader.load({ url.toString() });
     QVERIFY(waitForFinished(loader));
@@ -318,7 +325,8 @@ void TestImageLoader::reportsDownloadFailures()
     LoopbackHttpServer server(status, "image/png"_ba, body, declareLength);
     QVERIFY(server.listen());
     QNetworkAccessManager network;
-    ImageLoader loader(&network);
+    ApiClient client(&network);
+    ImageLoader loader(&client);
     ImageLimits limits;
     limits.maxEncodedBytes = 4096;
     loader.setLimits(limits);

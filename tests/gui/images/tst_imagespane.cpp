@@ -1,4 +1,5 @@
 #include "TestImages.h"
+#include "client/ApiClient.h"
 
 #include "images/ImageLoader.h"
 #include "images/ImageStrip.h"
@@ -47,6 +48,7 @@ private:
     bool loadAll(const QStringList &entries);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ImagesPane> m_pane;
 };
 
@@ -59,13 +61,15 @@ void TestImagesPane::initTestCase()
 void TestImagesPane::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_pane = std::make_unique<ImagesPane>(m_network.get());
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_pane = std::make_unique<ImagesPane>(m_client.get());
     m_pane->resize(640, 480);
 }
 
 void TestImagesPane::cleanup()
 {
     m_pane.reset();
+    m_client.reset();
     m_network.reset();
 }
 

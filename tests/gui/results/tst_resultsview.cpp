@@ -1,5 +1,6 @@
 #include "DemoCatalog.h"
 #include "ResultsTestSupport.h"
+#include "client/ApiClient.h"
 #include "images/ImagesPane.h"
 #include "results/ErrorBanner.h"
 #include "results/MessagePane.h"
@@ -81,6 +82,7 @@ private:
     void connectDemo(DemoFixture &demo, ApiClient &client);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ResultsView> m_view;
 };
 
@@ -92,13 +94,15 @@ void TestResultsView::initTestCase()
 void TestResultsView::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_view = std::make_unique<ResultsView>(m_network.get());
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_view = std::make_unique<ResultsView>(m_client.get());
     m_view->resize(900, 700);
 }
 
 void TestResultsView::cleanup()
 {
     m_view.reset();
+    m_client.reset();
     m_network.reset();
 }
 
