@@ -20,6 +20,8 @@ public:
             if (ticket == m_ticket) {
                 m_answered = ticket;
                 handler(std::forward<decltype(args)>(args)...);
+            } else {
+                ++m_dropped;
             }
         };
     }
@@ -27,10 +29,14 @@ public:
     void invalidate() { m_answered = ++m_ticket; }
     // True while the newest handler has not run.
     [[nodiscard]] bool isPending() const { return m_answered != m_ticket; }
+    // How many stale answers arrived and were dropped: what tests wait for, so "an old result
+    // is dropped" is seen happening rather than assumed from a quiet event loop.
+    [[nodiscard]] int droppedCount() const { return m_dropped; }
 
 private:
     quint64 m_ticket = 0;
     quint64 m_answered = 0;
+    int m_dropped = 0;
 };
 
 } // namespace callpad

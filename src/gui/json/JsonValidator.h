@@ -46,6 +46,8 @@ public:
 
     // True while an edit has not been checked yet (debounce running or worker busy).
     [[nodiscard]] bool isPending() const;
+    // Background results that arrived after a newer edit or check and were dropped.
+    [[nodiscard]] int staleResultsDropped() const { return m_worker.droppedCount(); }
 
     // Forgets the pending edit: no checked() until the next edit or run().
     void cancel();

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] bool isTreeBuilt() const { return m_treeBuilt; }
     // True while the payload is being formatted or validated off the GUI thread.
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    // Background results that arrived after a newer payload and were dropped.
+    [[nodiscard]] int staleResultsDropped() const { return m_formatting.droppedCount(); }
     [[nodiscard]] bool isLarge() const { return m_large; }
     [[nodiscard]] QJsonValue payload() const { return m_payload; }
     [[nodiscard]] QString text() const { return m_text; }
