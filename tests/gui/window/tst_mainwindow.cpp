@@ -26,6 +26,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void callsAreRecordedAndRestored();
     void presetSaveSetsTitleAndDirtyMarker();
     void overBudgetAsksBeforeSending();
+    void brokenHistoryIsReportedAndCallsStillWork();
 
 private:
     JsonEditor *input() const { return m_window->findChild<JsonEditor *>(u"inputJsonEditor"_s); }
@@ -502,6 +505,44 @@ void TestMainWindow::overBudgetAsksBeforeSending()
     QVERIFY(sendAndWait());
     QVERIFY(asked);
     QCOMPARE(posts().size(), 2);
+}
+
+void TestMainWindow::brokenHistoryIsReportedAndCallsStillWork()
+{
+    // A history file that is not a database: the window opens anyway and says why nothing is kept.
+    const QString folder = m_dir->filePath(u"broken"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const AppPaths paths = AppPaths::inFolder(folder);
+    {
+        QFile garbage(paths.historyDatabase);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '#'));
+    }
+    Settings settings(m_dir->filePath(u"broken.ini"_s));
+    Workbench parts(&settings, paths);
+    MainWindow window(parts.context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *problem = window.findChild<QLabel *>(u"historyProblemLabel"_s);
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"could not be opened"_s), qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(paths.historyDatabase));
+
+    // Calls still go out; the status bar says the call was not kept, and the file is untouched.
+    QVERIFY(window.enterDemoMode());
+    parts.demo()->server()->setStreamChunkDelay(std::chrono::milliseconds(1));
+    QSignalSpy notKept(parts.history(), &HistoryService::recordFailed);
+    QSignalSpy finished(window.controller(), &CallController::finished);
+    window.send();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(notKept.wait());
+    QVERIFY2(notKept.first().first().toString().contains(u"not recorded"_s),
+             qPrintable(notKept.first().first().toString()));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"not recorded"_s));
+    QFile garbage(paths.historyDatabase);
+    QVERIFY(garbage.open(QIODevice::ReadOnly));
+    QCOMPARE(garbage.readAll(), QByteArray(8192, '#'));
 }
 
 QTEST_MAIN(TestMainWindow)
