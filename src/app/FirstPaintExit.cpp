@@ -9,7 +9,8 @@
 
 namespace callpad {
 
-FirstPaintExit::FirstPaintExit(QWidget *window, QObject *parent) : QObject(parent), m_window(window)
+FirstPaintExit::FirstPaintExit(QWidget *window, const QElapsedTimer &sinceStart, QObject *parent)
+    : QObject(parent), m_window(window), m_sinceStart(sinceStart)
 {
     if (!window) {
         return;
@@ -33,6 +34,9 @@ bool FirstPaintExit::eventFilter(QObject *watched, QEvent *event)
         if (widget && widget->window() == m_window) {
             m_timeLimit.stop();
             QCoreApplication::instance()->removeEventFilter(this);
+            std::printf("callpad: first paint %lld ms after start\n",
+                        static_cast<long long>(m_sinceStart.elapsed()));
+            std::fflush(stdout);
             // Exit once this paint and the flush that follows it are done.
             QTimer::singleShot(0, this, [] { QCoreApplication::exit(paintedCode); });
         }

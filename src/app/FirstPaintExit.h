@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -13,7 +14,8 @@ namespace callpad {
 // pristine root: the window was built, shown and drawn, and the process exits with
 // paintedCode. When nothing has painted within the time limit it exits with
 // notPaintedCode instead, so a check never hangs. It watches the application, not the
-// window alone, because the paint events go to the widgets inside it.
+// window alone, because the paint events go to the widgets inside it. At the first paint it
+// prints "callpad: first paint N ms after start" on stdout, for start-up measurements.
 class FirstPaintExit final : public QObject
 {
     Q_OBJECT
@@ -24,14 +26,16 @@ public:
     static constexpr int notPaintedCode = 2;
     static constexpr int timeLimitMs = 60'000;
 
-    // Watches `window`; with nullptr it does nothing.
-    explicit FirstPaintExit(QWidget *window, QObject *parent = nullptr);
+    // Watches `window`; with nullptr it does nothing. `sinceStart` was started when the process
+    // began (main) and outlives this object.
+    FirstPaintExit(QWidget *window, const QElapsedTimer &sinceStart, QObject *parent = nullptr);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QPointer<QWidget> m_window;
+    const QElapsedTimer &m_sinceStart;
     QTimer m_timeLimit;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QImageReader>
 #include <QMessageBox>
 #include <QTimer>
@@ -14,6 +15,8 @@
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     callpad::setAppIdentity();
     QApplication::setDesktopFileName(QStringLiteral("callpad"));
@@ -50,7 +53,7 @@ int main(int argc, char *argv[])
     }
     callpad::Workbench workbench(&settings);
     callpad::MainWindow window(workbench.context());
-    callpad::FirstPaintExit firstPaintExit(startupCheck ? &window : nullptr);
+    callpad::FirstPaintExit firstPaintExit(startupCheck ? &window : nullptr, sinceStart);
     window.show();
     // Before anything else leaves the form clean: an autosaved draft is offered back first.
     if (!startupCheck) {
