@@ -24,7 +24,9 @@ template<typename Job> auto readNow(HistoryService *service, Job job)
     std::optional<Value> value;
     QObject context;
     service->read(&context, std::move(job), [&value](Value answer) { value = answer; });
-    QTest::qWaitFor([&] { return value.has_value(); }, 10000);
+    if (!QTest::qWaitFor([&] { return value.has_value(); }, 10000)) {
+        qWarning("the history service did not answer within 10 s");
+    }
     return value.value_or(Value {});
 }
 
@@ -83,7 +85,10 @@ public:
             m_service->record(entry);
         }
         m_service->flush();
-        QTest::qWaitFor([&] { return recorded.size() + failed.size() >= entries.size(); }, 10000);
+        if (!QTest::qWaitFor([&] { return recorded.size() + failed.size() >= entries.size(); },
+                             10000)) {
+            qWarning("the history service did not record within 10 s");
+        }
         QList<qint64> ids;
         for (const QList<QVariant> &arguments : std::as_const(recorded)) {
             ids.append(arguments.constFirst().toLongLong());

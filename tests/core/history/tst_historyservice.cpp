@@ -77,7 +77,9 @@ template<typename Job> auto TestHistoryService::readNow(Job job)
     using Value = std::invoke_result_t<Job &, const HistoryStore &>;
     std::optional<Value> value;
     m_service->read(this, std::move(job), [&value](Value answer) { value = answer; });
-    QTest::qWaitFor([&] { return value.has_value(); }, 10000);
+    if (!QTest::qWaitFor([&] { return value.has_value(); }, 10000)) {
+        qWarning("the history service did not answer within 10 s");
+    }
     return value.value_or(Value {});
 }
 

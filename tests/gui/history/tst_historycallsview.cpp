@@ -99,7 +99,7 @@ void TestHistoryCallsView::cleanup()
 void TestHistoryCallsView::clickRow(int row, Qt::KeyboardModifiers modifiers)
 {
     // The row's page first: a click on a placeholder selects a call not known yet.
-    QTest::qWaitFor([&] { return m_view->model()->rowAt(row).has_value(); }, 10000);
+    QVERIFY(QTest::qWaitFor([&] { return m_view->model()->rowAt(row).has_value(); }, 10000));
     const QModelIndex index = table()->model()->index(row, HistoryTableModel::FunctionColumn);
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers,
                       table()->visualRect(index).center());
