@@ -3,6 +3,9 @@
 option(CALLPAD_WERROR "Treat compiler warnings as errors" OFF)
 
 add_library(callpad_common INTERFACE)
+# One include root for every target: includes name the library's folder, as in
+# "core/history/HistoryStore.h" or "gui/history/HistoryCallsView.h", so no path means two files.
+target_include_directories(callpad_common INTERFACE ${PROJECT_SOURCE_DIR}/src)
 target_compile_features(callpad_common INTERFACE cxx_std_20)
 target_compile_definitions(callpad_common INTERFACE
     QT_NO_CAST_FROM_ASCII

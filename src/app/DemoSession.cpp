@@ -1,7 +1,7 @@
-#include "DemoSession.h"
+#include "app/DemoSession.h"
 
-#include "DemoCatalog.h"
-#include "DemoServer.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
 
 using namespace Qt::StringLiterals;
 

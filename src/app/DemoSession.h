@@ -1,6 +1,6 @@
 #pragma once
 
-#include "window/DemoLauncher.h"
+#include "gui/window/DemoLauncher.h"
 
 #include <QObject>
 #include <QUrl>

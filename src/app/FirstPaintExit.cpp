@@ -1,4 +1,4 @@
-#include "FirstPaintExit.h"
+#include "app/FirstPaintExit.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,14 +1,14 @@
-#include "Workbench.h"
+#include "app/Workbench.h"
 
-#include "DemoSession.h"
-#include "client/ApiClient.h"
-#include "costs/Budget.h"
-#include "costs/BudgetMonitor.h"
-#include "history/HistoryService.h"
-#include "presets/DraftStore.h"
-#include "presets/PresetSession.h"
-#include "presets/PresetStore.h"
-#include "settings/Settings.h"
+#include "app/DemoSession.h"
+#include "core/client/ApiClient.h"
+#include "core/history/HistoryService.h"
+#include "core/presets/DraftStore.h"
+#include "core/presets/PresetStore.h"
+#include "gui/costs/Budget.h"
+#include "gui/costs/BudgetMonitor.h"
+#include "gui/presets/PresetSession.h"
+#include "gui/settings/Settings.h"
 
 namespace callpad {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppPaths.h"
-#include "window/WindowContext.h"
+#include "core/AppPaths.h"
+#include "gui/window/WindowContext.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "AppPaths.h"
-#include "FirstPaintExit.h"
-#include "Workbench.h"
-#include "settings/Settings.h"
-#include "window/MainWindow.h"
+#include "app/FirstPaintExit.h"
+#include "app/Workbench.h"
+#include "core/AppPaths.h"
+#include "gui/settings/Settings.h"
+#include "gui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "CliHistory.h"
+#include "cli/CliHistory.h"
 
-#include "AppPaths.h"
-#include "history/CostAggregator.h"
-#include "history/HistoryEntry.h"
-#include "history/HistoryExport.h"
-#include "history/HistoryStore.h"
+#include "core/AppPaths.h"
+#include "core/history/CostAggregator.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryExport.h"
+#include "core/history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

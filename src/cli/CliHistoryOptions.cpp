@@ -1,4 +1,4 @@
-#include "CliHistoryOptions.h"
+#include "cli/CliHistoryOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

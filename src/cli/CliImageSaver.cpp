@@ -1,9 +1,9 @@
-#include "CliImageSaver.h"
+#include "cli/CliImageSaver.h"
 
-#include "AtomicFile.h"
-#include "client/ApiClient.h"
-#include "client/HttpExchange.h"
-#include "protocol/ImageRef.h"
+#include "core/AtomicFile.h"
+#include "core/client/ApiClient.h"
+#include "core/client/HttpExchange.h"
+#include "core/protocol/ImageRef.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/ClientSettings.h"
+#include "core/client/ClientSettings.h"
 
 #include <QObject>
 #include <QStringList>

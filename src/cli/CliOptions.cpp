@@ -1,11 +1,11 @@
-#include "CliOptions.h"
+#include "cli/CliOptions.h"
 
-#include "CliHistoryOptions.h"
+#include "cli/CliHistoryOptions.h"
 
-#include "Version.h"
-#include "presets/PresetFiles.h"
-#include "presets/PresetFormat.h"
-#include "protocol/JsonText.h"
+#include "core/Version.h"
+#include "core/presets/PresetFiles.h"
+#include "core/presets/PresetFormat.h"
+#include "core/protocol/JsonText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "client/ClientSettings.h"
-#include "history/CostSeries.h"
-#include "history/HistoryFilter.h"
-#include "protocol/CallRequest.h"
+#include "core/client/ClientSettings.h"
+#include "core/history/CostSeries.h"
+#include "core/history/HistoryFilter.h"
+#include "core/protocol/CallRequest.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "CliRunner.h"
+#include "cli/CliRunner.h"
 
-#include "CliHistory.h"
-#include "CliImageSaver.h"
-#include "client/ApiClient.h"
-#include "protocol/JsonText.h"
+#include "cli/CliHistory.h"
+#include "cli/CliImageSaver.h"
+#include "core/client/ApiClient.h"
+#include "core/protocol/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "AppPaths.h"
-#include "CliOptions.h"
-#include "CliRunner.h"
-#include "Version.h"
+#include "cli/CliOptions.h"
+#include "cli/CliRunner.h"
+#include "core/AppPaths.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,8 +1,6 @@
-#include "AppPaths.h"
+#include "core/AppPaths.h"
 
-#include "Version.h"
-#include "history/HistoryStore.h"
-#include "presets/PresetStore.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,8 +19,7 @@ void setAppIdentity()
 
 AppPaths AppPaths::standard()
 {
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return { HistoryStore::defaultPath(), PresetStore::defaultFolder(), data };
+    return inFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 }
 
 AppPaths AppPaths::inFolder(const QString &folder)

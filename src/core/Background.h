@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Latest.h"
+#include "core/Latest.h"
 
 #include <QFuture>
 #include <QObject>

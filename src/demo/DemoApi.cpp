@@ -1,9 +1,9 @@
-#include "DemoApi.h"
+#include "demo/DemoApi.h"
 
-#include "DemoErrors.h"
-#include "DemoStreamer.h"
-#include "DemoUsage.h"
-#include "DemoValidation.h"
+#include "demo/DemoErrors.h"
+#include "demo/DemoStreamer.h"
+#include "demo/DemoUsage.h"
+#include "demo/DemoValidation.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

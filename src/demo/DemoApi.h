@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DemoCatalog.h"
-#include "DemoGenerator.h"
-#include "DemoHttp.h"
-#include "DemoImages.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoHttp.h"
+#include "demo/DemoImages.h"
 
 #include <QSet>
 #include <QStringList>

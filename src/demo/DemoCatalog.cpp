@@ -1,4 +1,4 @@
-#include "DemoCatalog.h"
+#include "demo/DemoCatalog.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // The built-in demo functions. Kept apart from the query code because it is mostly data.
-#include "DemoCatalog.h"
+#include "demo/DemoCatalog.h"
 
 #include <QJsonArray>
 

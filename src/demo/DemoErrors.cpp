@@ -1,4 +1,4 @@
-#include "DemoErrors.h"
+#include "demo/DemoErrors.h"
 
 #include <QJsonDocument>
 

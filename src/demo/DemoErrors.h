@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoHttp.h"
+#include "demo/DemoHttp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

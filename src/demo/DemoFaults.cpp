@@ -1,6 +1,6 @@
-#include "DemoFaults.h"
+#include "demo/DemoFaults.h"
 
-#include "DemoErrors.h"
+#include "demo/DemoErrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
-#include "DemoHttp.h"
-#include "DemoImages.h"
+#include "demo/DemoHttp.h"
+#include "demo/DemoImages.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoCatalog.h"
+#include "demo/DemoCatalog.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "DemoHttp.h"
+#include "demo/DemoHttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

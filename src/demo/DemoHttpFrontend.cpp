@@ -1,4 +1,4 @@
-#include "DemoHttpFrontend.h"
+#include "demo/DemoHttpFrontend.h"
 
 namespace callpad {
 

@@ -1,4 +1,4 @@
-#include "DemoImages.h"
+#include "demo/DemoImages.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
-#include "DemoServer.h"
+#include "demo/DemoServer.h"
 
-#include "DemoApi.h"
-#include "DemoErrors.h"
-#include "DemoFaults.h"
-#include "DemoHttpFrontend.h"
-#include "DemoStreamer.h"
+#include "demo/DemoApi.h"
+#include "demo/DemoErrors.h"
+#include "demo/DemoFaults.h"
+#include "demo/DemoHttpFrontend.h"
+#include "demo/DemoStreamer.h"
 
 #include <QHttpServerRequest>
 #include <QTcpServer>

@@ -1,9 +1,9 @@
-#include "DemoStreamer.h"
+#include "demo/DemoStreamer.h"
 
-#include "DemoCatalog.h"
-#include "DemoFaults.h"
-#include "DemoGenerator.h"
-#include "DemoHttp.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoFaults.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoHttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

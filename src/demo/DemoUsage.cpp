@@ -1,8 +1,8 @@
-#include "DemoUsage.h"
+#include "demo/DemoUsage.h"
 
-#include "DemoCatalog.h"
-#include "DemoGenerator.h"
-#include "DemoHttp.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoHttp.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "DemoValidation.h"
+#include "demo/DemoValidation.h"
 
-#include "DemoCatalog.h"
+#include "demo/DemoCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

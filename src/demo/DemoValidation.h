@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoErrors.h"
+#include "demo/DemoErrors.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
 // callpad-demo-server: runs the demo server until SIGINT/SIGTERM. The first stdout line is
 // the base URL (scripts such as the npm SDK test read it); one line per request goes to stderr.
-#include "DemoServer.h"
+#include "demo/DemoServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // What the CLI tests share: the built callpad-cli run against an in-process demo server, with
 // its data folder (the shared history) in a temporary folder, never the user's profile.
 
-#include "DemoFixture.h"
+#include "support/DemoFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "AppPaths.h"
 #include "CliTestSupport.h"
-#include "history/HistoryStore.h"
-#include "presets/PresetFormat.h"
+#include "core/AppPaths.h"
+#include "core/history/HistoryStore.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QFile>
 #include <QJsonArray>

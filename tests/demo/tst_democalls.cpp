@@ -2,8 +2,8 @@
 // arithmetic, caching, revisions, and the three image forms decoding to real PNGs.
 #include "DemoTestHttp.h"
 
-#include "DemoCatalog.h"
-#include "DemoServer.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
 
 #include <QImage>
 #include <QTest>

@@ -2,8 +2,8 @@
 // QNetworkAccessManager over real loopback sockets.
 #include "DemoTestHttp.h"
 
-#include "DemoCatalog.h"
-#include "DemoServer.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
 
 #include <QTest>
 

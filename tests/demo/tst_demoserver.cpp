@@ -2,8 +2,8 @@
 // demo server, driven over real loopback HTTP with QNetworkAccessManager.
 #include "DemoTestHttp.h"
 
-#include "DemoCatalog.h"
-#include "DemoServer.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
 
 #include <QSet>
 #include <QTest>

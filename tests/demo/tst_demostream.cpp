@@ -2,9 +2,9 @@
 // structured output, errors before the stream starts, and clients that go away.
 #include "DemoTestHttp.h"
 
-#include "DemoCatalog.h"
-#include "DemoServer.h"
-#include "DemoStreamer.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
+#include "demo/DemoStreamer.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "DemoFixture.h"
+#include "support/DemoFixture.h"
 
 #include <QProcess>
 #include <QSignalSpy>

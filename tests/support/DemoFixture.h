@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoCatalog.h"
-#include "DemoServer.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>

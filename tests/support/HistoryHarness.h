@@ -3,9 +3,9 @@
 // The history as the window has it, for tests: a real HistoryService on its own thread over a
 // real SQLite file in a temporary folder.
 
-#include "history/HistoryEntry.h"
-#include "history/HistoryService.h"
-#include "history/HistoryStore.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryService.h"
+#include "core/history/HistoryStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,14 +1,14 @@
 // Renders Callpad's window in each main state (text, JSON, images, streaming, error) to PNGs,
 // driving the real window against the in-process demo server. Used by scripts/screenshots.
-#include "DemoCatalog.h"
-#include "DemoServer.h"
-#include "DemoSession.h"
-#include "Workbench.h"
-#include "images/ImageLoader.h"
-#include "images/ImagesPane.h"
-#include "settings/Settings.h"
-#include "window/CallController.h"
-#include "window/MainWindow.h"
+#include "app/DemoSession.h"
+#include "app/Workbench.h"
+#include "demo/DemoCatalog.h"
+#include "demo/DemoServer.h"
+#include "gui/images/ImageLoader.h"
+#include "gui/images/ImagesPane.h"
+#include "gui/settings/Settings.h"
+#include "gui/window/CallController.h"
+#include "gui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "ApiClient.h"
+#include "core/client/ApiClient.h"
 
-#include "Endpoints.h"
+#include "core/client/Endpoints.h"
 
 #include <QNetworkAccessManager>
 

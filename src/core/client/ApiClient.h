@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CallHandle.h"
-#include "ClientSettings.h"
-#include "ListHandle.h"
-#include "protocol/CallRequest.h"
+#include "core/client/CallHandle.h"
+#include "core/client/ClientSettings.h"
+#include "core/client/ListHandle.h"
+#include "core/protocol/CallRequest.h"
 
 #include <QObject>
 

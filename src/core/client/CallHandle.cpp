@@ -1,4 +1,4 @@
-#include "CallHandle.h"
+#include "core/client/CallHandle.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

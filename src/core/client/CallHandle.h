@@ -1,10 +1,10 @@
 #pragma once
 
-#include "HttpExchange.h"
-#include "protocol/CallResponse.h"
-#include "protocol/CallResult.h"
-#include "sse/SseParser.h"
-#include "sse/StreamAssembler.h"
+#include "core/client/HttpExchange.h"
+#include "core/protocol/CallResponse.h"
+#include "core/protocol/CallResult.h"
+#include "core/sse/SseParser.h"
+#include "core/sse/StreamAssembler.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

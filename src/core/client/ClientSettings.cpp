@@ -1,4 +1,4 @@
-#include "ClientSettings.h"
+#include "core/client/ClientSettings.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Endpoints.h"
+#include "core/client/Endpoints.h"
 
 #include <QStringList>
 #include <QUrlQuery>

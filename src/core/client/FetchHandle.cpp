@@ -1,4 +1,4 @@
-#include "FetchHandle.h"
+#include "core/client/FetchHandle.h"
 
 #include <QDateTime>
 

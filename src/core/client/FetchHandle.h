@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpExchange.h"
+#include "core/client/HttpExchange.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "HttpExchange.h"
+#include "core/client/HttpExchange.h"
 
-#include "Endpoints.h"
-#include "Version.h"
+#include "core/Version.h"
+#include "core/client/Endpoints.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

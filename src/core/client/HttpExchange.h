@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClientSettings.h"
-#include "protocol/ApiError.h"
-#include "protocol/CallResult.h"
+#include "core/client/ClientSettings.h"
+#include "core/protocol/ApiError.h"
+#include "core/protocol/CallResult.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ListHandle.h"
+#include "core/client/ListHandle.h"
 
 namespace callpad {
 

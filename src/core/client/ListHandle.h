@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FetchHandle.h"
-#include "protocol/FunctionInfo.h"
+#include "core/client/FetchHandle.h"
+#include "core/protocol/FunctionInfo.h"
 
 #include <QObject>
 

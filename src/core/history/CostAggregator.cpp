@@ -1,8 +1,8 @@
-#include "CostAggregator.h"
+#include "core/history/CostAggregator.h"
 
-#include "CostBuckets.h"
-#include "HistorySql.h"
-#include "HistoryStore.h"
+#include "core/history/CostBuckets.h"
+#include "core/history/HistorySql.h"
+#include "core/history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "CostBuckets.h"
+#include "core/history/CostBuckets.h"
 
 using namespace Qt::StringLiterals;
 

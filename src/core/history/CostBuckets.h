@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CostSeries.h"
+#include "core/history/CostSeries.h"
 
 #include <QStringList>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
-#include "CostQuery.h"
+#include "core/history/CostQuery.h"
 
-#include "AtomicFile.h"
-#include "CostAggregator.h"
-#include "HistoryExport.h"
-#include "HistoryStore.h"
+#include "core/AtomicFile.h"
+#include "core/history/CostAggregator.h"
+#include "core/history/HistoryExport.h"
+#include "core/history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CostSeries.h"
-#include "HistoryFilter.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/history/CostSeries.h"
+#include "core/history/HistoryFilter.h"
 
 #include <QList>
 #include <QString>

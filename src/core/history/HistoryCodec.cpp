@@ -1,4 +1,4 @@
-#include "HistoryCodec.h"
+#include "core/history/HistoryCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "protocol/ApiError.h"
-#include "protocol/CallResult.h"
-#include "protocol/ImageRef.h"
+#include "core/protocol/ApiError.h"
+#include "core/protocol/CallResult.h"
+#include "core/protocol/ImageRef.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "HistoryEntry.h"
+#include "core/history/HistoryEntry.h"
 
-#include "HistoryCodec.h"
-#include "protocol/JsonText.h"
+#include "core/history/HistoryCodec.h"
+#include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

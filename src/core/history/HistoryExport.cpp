@@ -1,7 +1,7 @@
-#include "HistoryExport.h"
+#include "core/history/HistoryExport.h"
 
-#include "HistoryCodec.h"
-#include "HistoryStore.h"
+#include "core/history/HistoryCodec.h"
+#include "core/history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

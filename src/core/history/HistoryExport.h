@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CostSeries.h"
-#include "HistoryFilter.h"
+#include "core/history/CostSeries.h"
+#include "core/history/HistoryFilter.h"
 
 #include <QByteArray>
 #include <QList>

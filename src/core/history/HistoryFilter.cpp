@@ -1,4 +1,4 @@
-#include "HistoryFilter.h"
+#include "core/history/HistoryFilter.h"
 
 using namespace Qt::StringLiterals;
 

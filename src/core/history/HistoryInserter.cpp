@@ -1,7 +1,7 @@
-#include "HistoryInserter.h"
+#include "core/history/HistoryInserter.h"
 
-#include "HistoryCodec.h"
-#include "HistorySql.h"
+#include "core/history/HistoryCodec.h"
+#include "core/history/HistorySql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

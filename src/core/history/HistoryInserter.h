@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryEntry.h"
+#include "core/history/HistoryEntry.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

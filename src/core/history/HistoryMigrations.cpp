@@ -1,4 +1,4 @@
-#include "HistoryMigrations.h"
+#include "core/history/HistoryMigrations.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 // toCallResult() and restoreDraft(), declared in HistoryEntry.h: a stored call back in the shape
 // the result panes and the request form take.
-#include "HistoryEntry.h"
+#include "core/history/HistoryEntry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

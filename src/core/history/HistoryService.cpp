@@ -1,7 +1,7 @@
-#include "HistoryService.h"
+#include "core/history/HistoryService.h"
 
-#include "CostAggregator.h"
-#include "protocol/CallResult.h"
+#include "core/history/CostAggregator.h"
+#include "core/protocol/CallResult.h"
 
 #include <QMutexLocker>
 #include <QTimer>

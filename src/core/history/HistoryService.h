@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CostSeries.h"
-#include "HistoryEntry.h"
-#include "HistoryFilter.h"
-#include "HistoryStore.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/history/CostSeries.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryFilter.h"
+#include "core/history/HistoryStore.h"
 
 #include <QMutex>
 #include <QObject>

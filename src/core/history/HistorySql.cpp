@@ -1,4 +1,4 @@
-#include "HistorySql.h"
+#include "core/history/HistorySql.h"
 
 #include <QRegularExpression>
 #include <QStringList>

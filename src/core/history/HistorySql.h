@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryFilter.h"
+#include "core/history/HistoryFilter.h"
 
 #include <QSqlQuery>
 #include <QString>

@@ -1,15 +1,14 @@
-#include "HistoryStore.h"
+#include "core/history/HistoryStore.h"
 
-#include "HistoryInserter.h"
-#include "HistoryMigrations.h"
-#include "HistorySql.h"
+#include "core/history/HistoryInserter.h"
+#include "core/history/HistoryMigrations.h"
+#include "core/history/HistorySql.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +26,6 @@ HistoryStore::HistoryStore(const Options &options, QObject *parent)
 HistoryStore::~HistoryStore()
 {
     close();
-}
-
-QString HistoryStore::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
 }
 
 int HistoryStore::latestSchemaVersion()

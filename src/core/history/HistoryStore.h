@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HistoryEntry.h"
-#include "HistoryFilter.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryFilter.h"
 
 #include <QObject>
 #include <QVariant>
@@ -64,9 +64,6 @@ public:
     explicit HistoryStore(QObject *parent = nullptr);
     explicit HistoryStore(const Options &options, QObject *parent = nullptr);
     ~HistoryStore() override;
-
-    // <AppDataLocation>/history.sqlite
-    static QString defaultPath();
 
     // Opens (creating the file and its folder if needed) and migrates to the latest schema.
     // False with lastError() set when the file cannot be opened, is not a database, or was

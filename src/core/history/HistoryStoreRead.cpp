@@ -1,8 +1,8 @@
 // HistoryStore's queries: counts, pages, whole entries and the filter pickers' facets.
-#include "HistoryStore.h"
+#include "core/history/HistoryStore.h"
 
-#include "HistoryCodec.h"
-#include "HistorySql.h"
+#include "core/history/HistoryCodec.h"
+#include "core/history/HistorySql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

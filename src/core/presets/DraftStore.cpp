@@ -1,6 +1,6 @@
-#include "DraftStore.h"
+#include "core/presets/DraftStore.h"
 
-#include "PresetFormat.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QCoreApplication>
 #include <QDir>

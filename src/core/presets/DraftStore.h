@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Preset.h"
-#include "PresetFiles.h"
+#include "core/presets/Preset.h"
+#include "core/presets/PresetFiles.h"
 
 #include <QDateTime>
 #include <QString>

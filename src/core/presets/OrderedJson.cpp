@@ -1,6 +1,6 @@
-#include "OrderedJson.h"
+#include "core/presets/OrderedJson.h"
 
-#include "protocol/JsonSyntaxCheck.h"
+#include "core/protocol/JsonSyntaxCheck.h"
 
 using namespace Qt::StringLiterals;
 

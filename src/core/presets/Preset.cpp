@@ -1,4 +1,4 @@
-#include "Preset.h"
+#include "core/presets/Preset.h"
 
 #include <QStringList>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "PresetFiles.h"
+#include "core/presets/PresetFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "PresetFormat.h"
+#include "core/presets/PresetFormat.h"
 
-#include "PresetReader.h"
+#include "core/presets/PresetReader.h"
 
 #include <QCoreApplication>
 #include <QDir>

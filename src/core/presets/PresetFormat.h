@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderedJson.h"
-#include "Preset.h"
+#include "core/presets/OrderedJson.h"
+#include "core/presets/Preset.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
 // The typed fields of a preset file, read strictly: the first problem is reported with its path.
-#include "PresetReader.h"
+#include "core/presets/PresetReader.h"
 
 #include <QCoreApplication>
 

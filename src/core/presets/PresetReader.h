@@ -2,8 +2,8 @@
 
 // Internal to the presets layer: the pieces of PresetFormat.cpp that read a preset's fields.
 
-#include "OrderedJson.h"
-#include "PresetFormat.h"
+#include "core/presets/OrderedJson.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "PresetStore.h"
+#include "core/presets/PresetStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -62,11 +61,6 @@ PresetStore::PresetStore(QObject *parent) : QObject(parent)
 }
 
 PresetStore::~PresetStore() = default;
-
-QString PresetStore::defaultFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/presets"_s;
-}
 
 bool PresetStore::setFolder(const QString &folder, QString *error)
 {

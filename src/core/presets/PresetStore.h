@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PresetFiles.h"
-#include "PresetFormat.h"
+#include "core/presets/PresetFiles.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
@@ -46,7 +46,6 @@ public:
     explicit PresetStore(QObject *parent = nullptr);
     ~PresetStore() override;
 
-    static QString defaultFolder(); // AppDataLocation + "/presets"
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
     // Creates the folder when needed, lists it and starts watching it.

@@ -1,7 +1,7 @@
-#include "ApiError.h"
+#include "core/protocol/ApiError.h"
 
-#include "ErrorBody.h"
-#include "JsonText.h"
+#include "core/protocol/ErrorBody.h"
+#include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

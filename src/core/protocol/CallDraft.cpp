@@ -1,8 +1,8 @@
 // checkDraft() and draftFromRequest(), declared in CallRequest.h: form text in, request out.
-#include "CallRequest.h"
+#include "core/protocol/CallRequest.h"
 
-#include "JsonText.h"
-#include "Uuid.h"
+#include "core/protocol/JsonText.h"
+#include "core/protocol/Uuid.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "CallRequest.h"
+#include "core/protocol/CallRequest.h"
 
-#include "JsonText.h"
+#include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

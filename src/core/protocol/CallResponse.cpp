@@ -1,6 +1,6 @@
-#include "CallResponse.h"
+#include "core/protocol/CallResponse.h"
 
-#include "JsonFieldReader.h"
+#include "core/protocol/JsonFieldReader.h"
 
 using namespace Qt::StringLiterals;
 

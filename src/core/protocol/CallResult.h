@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "CallResponse.h"
+#include "core/protocol/ApiError.h"
+#include "core/protocol/CallResponse.h"
 
 #include <QByteArray>
 #include <QDateTime>

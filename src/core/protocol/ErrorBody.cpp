@@ -1,4 +1,4 @@
-#include "ErrorBody.h"
+#include "core/protocol/ErrorBody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // mapError() and parseRetryAfter(), declared in ApiError.h: transport facts in, one ApiError out.
-#include "ApiError.h"
+#include "core/protocol/ApiError.h"
 
-#include "ErrorBody.h"
+#include "core/protocol/ErrorBody.h"
 
 #include <QJsonArray>
 #include <QLocale>

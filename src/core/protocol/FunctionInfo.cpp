@@ -1,7 +1,7 @@
-#include "FunctionInfo.h"
+#include "core/protocol/FunctionInfo.h"
 
-#include "JsonFieldReader.h"
-#include "JsonText.h"
+#include "core/protocol/JsonFieldReader.h"
+#include "core/protocol/JsonText.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "ImageRef.h"
+#include "core/protocol/ImageRef.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "JsonFieldReader.h"
+#include "core/protocol/JsonFieldReader.h"
 
-#include "ErrorBody.h"
+#include "core/protocol/ErrorBody.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "core/protocol/ApiError.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "JsonSyntaxCheck.h"
+#include "core/protocol/JsonSyntaxCheck.h"
 
 #include <QCoreApplication>
 #include <QLocale>

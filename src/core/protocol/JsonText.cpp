@@ -1,6 +1,6 @@
-#include "JsonText.h"
+#include "core/protocol/JsonText.h"
 
-#include "JsonSyntaxCheck.h"
+#include "core/protocol/JsonSyntaxCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Uuid.h"
+#include "core/protocol/Uuid.h"
 
 namespace callpad {
 

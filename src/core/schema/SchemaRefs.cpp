@@ -1,4 +1,4 @@
-#include "SchemaRefs.h"
+#include "core/schema/SchemaRefs.h"
 
 #include <QHash>
 #include <QJsonArray>

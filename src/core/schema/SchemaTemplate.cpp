@@ -1,6 +1,6 @@
-#include "SchemaTemplate.h"
+#include "core/schema/SchemaTemplate.h"
 
-#include "schema/SchemaRefs.h"
+#include "core/schema/SchemaRefs.h"
 
 #include <QHash>
 #include <QJsonArray>

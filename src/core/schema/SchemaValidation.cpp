@@ -1,6 +1,6 @@
-#include "SchemaValidation.h"
+#include "core/schema/SchemaValidation.h"
 
-#include "schema/SchemaRefs.h"
+#include "core/schema/SchemaRefs.h"
 
 #include <QCoreApplication>
 

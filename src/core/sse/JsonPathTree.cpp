@@ -1,4 +1,4 @@
-#include "JsonPathTree.h"
+#include "core/sse/JsonPathTree.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

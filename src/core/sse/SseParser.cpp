@@ -1,4 +1,4 @@
-#include "SseParser.h"
+#include "core/sse/SseParser.h"
 
 #include <limits>
 

@@ -1,6 +1,6 @@
-#include "StreamAssembler.h"
+#include "core/sse/StreamAssembler.h"
 
-#include "sse/JsonPathTree.h"
+#include "core/sse/JsonPathTree.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

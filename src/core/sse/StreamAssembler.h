@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol/ApiError.h"
-#include "sse/SseParser.h"
+#include "core/protocol/ApiError.h"
+#include "core/sse/SseParser.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "Budget.h"
+#include "gui/costs/Budget.h"
 
-#include "results/UsageFormat.h"
-#include "settings/Settings.h"
+#include "gui/common/UsageFormat.h"
+#include "gui/settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "BudgetDialog.h"
+#include "gui/costs/BudgetDialog.h"
 
 #include "ui_BudgetDialog.h"
 

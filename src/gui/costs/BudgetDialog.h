@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Budget.h"
+#include "gui/costs/Budget.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "BudgetIndicator.h"
+#include "gui/costs/BudgetIndicator.h"
 
-#include "BudgetDialog.h"
-#include "BudgetMonitor.h"
-#include "Palette.h"
+#include "gui/common/Palette.h"
+#include "gui/costs/BudgetDialog.h"
+#include "gui/costs/BudgetMonitor.h"
 
 #include <QMetaMethod>
 #include <QMouseEvent>

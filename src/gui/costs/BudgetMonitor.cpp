@@ -1,6 +1,6 @@
-#include "BudgetMonitor.h"
+#include "gui/costs/BudgetMonitor.h"
 
-#include "history/HistoryService.h"
+#include "core/history/HistoryService.h"
 
 using namespace Qt::StringLiterals;
 

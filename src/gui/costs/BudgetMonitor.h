@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Budget.h"
-#include "Latest.h"
+#include "core/Latest.h"
+#include "gui/costs/Budget.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "CostChart.h"
+#include "gui/costs/CostChart.h"
 
-#include "CostFormat.h"
-#include "Palette.h"
-#include "results/UsageFormat.h"
+#include "gui/common/CostFormat.h"
+#include "gui/common/Palette.h"
+#include "gui/common/UsageFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

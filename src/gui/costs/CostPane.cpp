@@ -1,9 +1,9 @@
-#include "CostPane.h"
+#include "gui/costs/CostPane.h"
 
-#include "CostFormat.h"
-#include "CostTotalsModel.h"
-#include "Palette.h"
-#include "history/HistoryService.h"
+#include "core/history/HistoryService.h"
+#include "gui/common/CostFormat.h"
+#include "gui/common/Palette.h"
+#include "gui/costs/CostTotalsModel.h"
 #include "ui_CostPane.h"
 
 #include <QAction>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CostChart.h"
-#include "Latest.h"
-#include "history/CostQuery.h"
-#include "history/CostSeries.h"
-#include "history/HistoryFilter.h"
+#include "core/Latest.h"
+#include "core/history/CostQuery.h"
+#include "core/history/CostSeries.h"
+#include "core/history/HistoryFilter.h"
+#include "gui/costs/CostChart.h"
 
 #include <QTimeZone>
 #include <QTimer>

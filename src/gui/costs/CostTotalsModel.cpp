@@ -1,6 +1,6 @@
-#include "CostTotalsModel.h"
+#include "gui/costs/CostTotalsModel.h"
 
-#include "results/UsageFormat.h"
+#include "gui/common/UsageFormat.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
-#include "HistoryCallsView.h"
+#include "gui/history/HistoryCallsView.h"
 
-#include "HistoryRetentionDialog.h"
-#include "HistoryTableModel.h"
-#include "history/HistoryService.h"
+#include "core/history/HistoryService.h"
+#include "gui/history/HistoryRetentionDialog.h"
+#include "gui/history/HistoryTableModel.h"
 #include "ui_HistoryCallsView.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "HistoryDateRange.h"
+#include "gui/history/HistoryDateRange.h"
 
 #include <array>
 

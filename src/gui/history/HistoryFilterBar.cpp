@@ -1,7 +1,7 @@
-#include "HistoryFilterBar.h"
+#include "gui/history/HistoryFilterBar.h"
 
-#include "HistoryDateRange.h"
-#include "history/HistoryService.h"
+#include "core/history/HistoryService.h"
+#include "gui/history/HistoryDateRange.h"
 #include "ui_HistoryFilterBar.h"
 
 #include <QCalendarWidget>

@@ -1,4 +1,4 @@
-#include "HistoryRetentionDialog.h"
+#include "gui/history/HistoryRetentionDialog.h"
 
 #include "ui_HistoryRetentionDialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryFilter.h"
+#include "core/history/HistoryFilter.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "HistoryTableModel.h"
+#include "gui/history/HistoryTableModel.h"
 
-#include "Palette.h"
-#include "history/HistoryCodec.h"
-#include "history/HistoryService.h"
-#include "picker/LocalTime.h"
-#include "results/UsageFormat.h"
+#include "core/history/HistoryCodec.h"
+#include "core/history/HistoryService.h"
+#include "gui/common/LocalTime.h"
+#include "gui/common/Palette.h"
+#include "gui/common/UsageFormat.h"
 
 #include <QGuiApplication>
 #include <QPalette>

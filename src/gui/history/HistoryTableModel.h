@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Latest.h"
-#include "history/HistoryFilter.h"
-#include "history/HistoryStore.h"
+#include "core/Latest.h"
+#include "core/history/HistoryFilter.h"
+#include "core/history/HistoryStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "ImageDecoder.h"
+#include "gui/images/ImageDecoder.h"
 
 #include <QBuffer>
 #include <QImageReader>

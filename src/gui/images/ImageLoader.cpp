@@ -1,8 +1,8 @@
-#include "ImageLoader.h"
+#include "gui/images/ImageLoader.h"
 
-#include "ImageDecoder.h"
-#include "client/ApiClient.h"
-#include "client/HttpExchange.h"
+#include "core/client/ApiClient.h"
+#include "core/client/HttpExchange.h"
+#include "gui/images/ImageDecoder.h"
 
 #include <QFutureWatcher>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "ImageSaver.h"
+#include "gui/images/ImageSaver.h"
 
-#include "AtomicFile.h"
-#include "ImageDecoder.h"
+#include "core/AtomicFile.h"
+#include "gui/images/ImageDecoder.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImageLoadResult.h"
+#include "gui/images/ImageLoadResult.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ImageStrip.h"
+#include "gui/images/ImageStrip.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

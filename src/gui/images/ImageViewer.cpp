@@ -1,4 +1,4 @@
-#include "ImageViewer.h"
+#include "gui/images/ImageViewer.h"
 
 #include <QAction>
 #include <QEvent>

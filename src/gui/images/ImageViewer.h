@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/ImageRef.h"
+#include "core/protocol/ImageRef.h"
 
 #include <QImage>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "ImagesPane.h"
+#include "gui/images/ImagesPane.h"
 
-#include "ImageLoader.h"
-#include "ImageSaver.h"
-#include "ImageStrip.h"
-#include "ImageViewer.h"
+#include "gui/images/ImageLoader.h"
+#include "gui/images/ImageSaver.h"
+#include "gui/images/ImageStrip.h"
+#include "gui/images/ImageViewer.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "JsonEditor.h"
+#include "gui/json/JsonEditor.h"
 
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
-#include "JsonEditorGutter.h"
-#include "JsonHighlighter.h"
-#include "protocol/JsonText.h"
+#include "core/protocol/JsonText.h"
+#include "gui/json/JsonEditorGutter.h"
+#include "gui/json/JsonHighlighter.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

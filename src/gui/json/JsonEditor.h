@@ -3,7 +3,7 @@
 #include <QJsonValue>
 #include <QPlainTextEdit>
 
-#include "JsonValidator.h"
+#include "gui/json/JsonValidator.h"
 
 class QAction;
 

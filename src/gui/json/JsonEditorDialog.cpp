@@ -1,8 +1,8 @@
-#include "JsonEditorDialog.h"
+#include "gui/json/JsonEditorDialog.h"
 
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
-#include "JsonEditor.h"
+#include "gui/json/JsonEditor.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

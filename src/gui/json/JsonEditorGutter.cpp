@@ -1,6 +1,6 @@
-#include "JsonEditorGutter.h"
+#include "gui/json/JsonEditorGutter.h"
 
-#include "JsonEditor.h"
+#include "gui/json/JsonEditor.h"
 
 #include <QMouseEvent>
 

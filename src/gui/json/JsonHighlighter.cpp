@@ -1,6 +1,6 @@
-#include "JsonHighlighter.h"
+#include "gui/json/JsonHighlighter.h"
 
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
 #include <QGuiApplication>
 #include <QPalette>

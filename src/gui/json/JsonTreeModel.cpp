@@ -1,6 +1,6 @@
-#include "JsonTreeModel.h"
+#include "gui/json/JsonTreeModel.h"
 
-#include "protocol/JsonText.h"
+#include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

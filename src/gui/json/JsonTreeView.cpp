@@ -1,6 +1,6 @@
-#include "JsonTreeView.h"
+#include "gui/json/JsonTreeView.h"
 
-#include "JsonTreeModel.h"
+#include "gui/json/JsonTreeModel.h"
 
 #include <QAction>
 #include <QClipboard>

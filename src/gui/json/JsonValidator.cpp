@@ -1,7 +1,7 @@
-#include "JsonValidator.h"
+#include "gui/json/JsonValidator.h"
 
-#include "Background.h"
-#include "protocol/JsonText.h"
+#include "core/Background.h"
+#include "core/protocol/JsonText.h"
 
 #include <QTextDocument>
 #include <QTimer>

@@ -1,10 +1,10 @@
-#include "BrowseDialog.h"
+#include "gui/picker/BrowseDialog.h"
 
-#include "FieldMarker.h"
-#include "FunctionListModel.h"
-#include "InlineError.h"
-#include "RevisionListModel.h"
-#include "client/ApiClient.h"
+#include "core/client/ApiClient.h"
+#include "gui/common/FieldMarker.h"
+#include "gui/common/InlineError.h"
+#include "gui/picker/FunctionListModel.h"
+#include "gui/picker/RevisionListModel.h"
 #include "ui_BrowseDialog.h"
 
 #include <QHeaderView>

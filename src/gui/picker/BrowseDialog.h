@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol/ApiError.h"
-#include "protocol/FunctionInfo.h"
+#include "core/protocol/ApiError.h"
+#include "core/protocol/FunctionInfo.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "ConnectionBar.h"
+#include "gui/picker/ConnectionBar.h"
 
-#include "FieldMarker.h"
-#include "client/ClientSettings.h"
+#include "core/client/ClientSettings.h"
+#include "gui/common/FieldMarker.h"
 #include "ui_ConnectionBar.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "FunctionListModel.h"
+#include "gui/picker/FunctionListModel.h"
 
 #include <QFont>
 

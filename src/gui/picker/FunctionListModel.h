@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/FunctionInfo.h"
+#include "core/protocol/FunctionInfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "FunctionPicker.h"
+#include "gui/picker/FunctionPicker.h"
 
-#include "BrowseDialog.h"
-#include "FieldMarker.h"
-#include "InlineError.h"
-#include "LocalTime.h"
-#include "PastedId.h"
-#include "client/ApiClient.h"
-#include "protocol/Uuid.h"
+#include "core/client/ApiClient.h"
+#include "core/protocol/Uuid.h"
+#include "gui/common/FieldMarker.h"
+#include "gui/common/InlineError.h"
+#include "gui/common/LocalTime.h"
+#include "gui/picker/BrowseDialog.h"
+#include "gui/picker/PastedId.h"
 #include "ui_FunctionPicker.h"
 
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "PastedId.h"
+#include "gui/picker/PastedId.h"
 
 #include <QStringView>
 

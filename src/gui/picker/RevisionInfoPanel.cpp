@@ -1,9 +1,9 @@
-#include "RevisionInfoPanel.h"
+#include "gui/picker/RevisionInfoPanel.h"
 
-#include "LocalTime.h"
-#include "protocol/JsonText.h"
+#include "core/protocol/JsonText.h"
+#include "gui/common/LocalTime.h"
+#include "gui/json/JsonEditor.h"
 #include "ui_RevisionInfoPanel.h"
-#include "json/JsonEditor.h"
 
 using namespace Qt::StringLiterals;
 

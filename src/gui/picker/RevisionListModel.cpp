@@ -1,6 +1,6 @@
-#include "RevisionListModel.h"
+#include "gui/picker/RevisionListModel.h"
 
-#include "LocalTime.h"
+#include "gui/common/LocalTime.h"
 
 #include <QFontDatabase>
 

@@ -1,6 +1,6 @@
-#include "PresetItemDelegate.h"
+#include "gui/presets/PresetItemDelegate.h"
 
-#include "PresetListModel.h"
+#include "gui/presets/PresetListModel.h"
 
 #include <QApplication>
 #include <QPainter>

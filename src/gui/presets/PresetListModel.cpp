@@ -1,4 +1,4 @@
-#include "PresetListModel.h"
+#include "gui/presets/PresetListModel.h"
 
 #include <QApplication>
 #include <QFileInfo>

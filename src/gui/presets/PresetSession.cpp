@@ -1,6 +1,6 @@
-#include "PresetSession.h"
+#include "gui/presets/PresetSession.h"
 
-#include "presets/PresetStore.h"
+#include "core/presets/PresetStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "presets/DraftStore.h"
-#include "presets/Preset.h"
-#include "presets/PresetStore.h"
+#include "core/presets/DraftStore.h"
+#include "core/presets/Preset.h"
+#include "core/presets/PresetStore.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "PresetsPanel.h"
+#include "gui/presets/PresetsPanel.h"
 
-#include "Palette.h"
-#include "PresetItemDelegate.h"
-#include "PresetListModel.h"
-#include "presets/PresetStore.h"
+#include "core/presets/PresetStore.h"
+#include "gui/common/Palette.h"
+#include "gui/presets/PresetItemDelegate.h"
+#include "gui/presets/PresetListModel.h"
 #include "ui_PresetsPanel.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PresetSession.h"
+#include "gui/presets/PresetSession.h"
 
 #include <QWidget>
 

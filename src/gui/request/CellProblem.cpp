@@ -1,6 +1,6 @@
-#include "CellProblem.h"
+#include "gui/request/CellProblem.h"
 
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
 #include <QPalette>
 #include <QWidget>

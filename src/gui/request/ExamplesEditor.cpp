@@ -1,11 +1,11 @@
-#include "ExamplesEditor.h"
+#include "gui/request/ExamplesEditor.h"
 
-#include "ExamplesJsonl.h"
-#include "ExamplesModel.h"
-#include "UndoActions.h"
-#include "schema/SchemaTemplate.h"
+#include "core/schema/SchemaTemplate.h"
+#include "gui/json/JsonEditorDialog.h"
+#include "gui/request/ExamplesJsonl.h"
+#include "gui/request/ExamplesModel.h"
+#include "gui/request/UndoActions.h"
 #include "ui_ExamplesEditor.h"
-#include "json/JsonEditorDialog.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "ExamplesJsonl.h"
+#include "gui/request/ExamplesJsonl.h"
 
-#include "protocol/JsonText.h"
+#include "core/protocol/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "ExamplesModel.h"
+#include "gui/request/ExamplesModel.h"
 
-#include "protocol/JsonText.h"
-#include "schema/SchemaValidation.h"
+#include "core/protocol/JsonText.h"
+#include "core/schema/SchemaValidation.h"
 
 using namespace Qt::StringLiterals;
 

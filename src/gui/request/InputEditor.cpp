@@ -1,9 +1,9 @@
-#include "InputEditor.h"
+#include "gui/request/InputEditor.h"
 
-#include "InputSchemaChecker.h"
-#include "schema/SchemaTemplate.h"
+#include "core/schema/SchemaTemplate.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/request/InputSchemaChecker.h"
 #include "ui_InputEditor.h"
-#include "json/JsonEditor.h"
 
 #include <QMessageBox>
 #include <QStyle>

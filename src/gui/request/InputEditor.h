@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schema/SchemaValidation.h"
+#include "core/schema/SchemaValidation.h"
 
 #include <QJsonObject>
 #include <QWidget>

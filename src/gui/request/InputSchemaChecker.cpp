@@ -1,7 +1,7 @@
-#include "InputSchemaChecker.h"
+#include "gui/request/InputSchemaChecker.h"
 
-#include "Background.h"
-#include "protocol/JsonText.h"
+#include "core/Background.h"
+#include "core/protocol/JsonText.h"
 
 #include <QTimer>
 

@@ -1,12 +1,12 @@
-#include "RequestForm.h"
+#include "gui/request/RequestForm.h"
 
-#include "CellProblem.h"
-#include "ExamplesEditor.h"
-#include "ExamplesModel.h"
-#include "InputEditor.h"
-#include "TagsEditor.h"
-#include "TagsModel.h"
-#include "protocol/Uuid.h"
+#include "core/protocol/Uuid.h"
+#include "gui/request/CellProblem.h"
+#include "gui/request/ExamplesEditor.h"
+#include "gui/request/ExamplesModel.h"
+#include "gui/request/InputEditor.h"
+#include "gui/request/TagsEditor.h"
+#include "gui/request/TagsModel.h"
 #include "ui_RequestForm.h"
 
 #include <QLineEdit>

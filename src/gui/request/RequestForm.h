@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/CallRequest.h"
+#include "core/protocol/CallRequest.h"
 
 #include <QJsonObject>
 #include <QWidget>

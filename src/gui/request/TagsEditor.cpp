@@ -1,7 +1,7 @@
-#include "TagsEditor.h"
+#include "gui/request/TagsEditor.h"
 
-#include "TagsModel.h"
-#include "UndoActions.h"
+#include "gui/request/TagsModel.h"
+#include "gui/request/UndoActions.h"
 #include "ui_TagsEditor.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "TagsModel.h"
+#include "gui/request/TagsModel.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TextTableModel.h"
-#include "protocol/CallRequest.h"
+#include "core/protocol/CallRequest.h"
+#include "gui/request/TextTableModel.h"
 
 namespace callpad {
 

@@ -1,6 +1,6 @@
-#include "TextTableCommand.h"
+#include "gui/request/TextTableCommand.h"
 
-#include "TextTableModel.h"
+#include "gui/request/TextTableModel.h"
 
 #include <algorithm>
 

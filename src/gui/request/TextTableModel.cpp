@@ -1,6 +1,6 @@
-#include "TextTableModel.h"
+#include "gui/request/TextTableModel.h"
 
-#include "TextTableCommand.h"
+#include "gui/request/TextTableCommand.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CellProblem.h"
+#include "gui/request/CellProblem.h"
 
 #include <QAbstractTableModel>
 #include <QList>

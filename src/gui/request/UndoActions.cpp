@@ -1,4 +1,4 @@
-#include "UndoActions.h"
+#include "gui/request/UndoActions.h"
 
 #include <QAction>
 #include <QUndoStack>

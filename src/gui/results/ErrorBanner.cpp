@@ -1,6 +1,6 @@
-#include "ErrorBanner.h"
+#include "gui/results/ErrorBanner.h"
 
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
 #include "ui_ErrorBanner.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/ApiError.h"
+#include "core/protocol/ApiError.h"
 
 #include <QFrame>
 

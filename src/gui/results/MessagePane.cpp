@@ -1,4 +1,4 @@
-#include "MessagePane.h"
+#include "gui/results/MessagePane.h"
 
 #include "ui_MessagePane.h"
 

@@ -1,11 +1,11 @@
-#include "PayloadPane.h"
+#include "gui/results/PayloadPane.h"
 
-#include "Background.h"
+#include "core/Background.h"
 
-#include "protocol/JsonText.h"
+#include "core/protocol/JsonText.h"
+#include "gui/json/JsonHighlighter.h"
+#include "gui/json/JsonTreeView.h"
 #include "ui_PayloadPane.h"
-#include "json/JsonHighlighter.h"
-#include "json/JsonTreeView.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

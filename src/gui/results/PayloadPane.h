@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Latest.h"
-#include "schema/SchemaValidation.h"
+#include "core/Latest.h"
+#include "core/schema/SchemaValidation.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,8 +1,8 @@
-#include "RawPane.h"
+#include "gui/results/RawPane.h"
 
-#include "Background.h"
+#include "core/Background.h"
 
-#include "protocol/CallResult.h"
+#include "core/protocol/CallResult.h"
 #include "ui_RawPane.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Latest.h"
-#include "RawText.h"
+#include "core/Latest.h"
+#include "gui/results/RawText.h"
 
 #include <QWidget>
 

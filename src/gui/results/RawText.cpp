@@ -1,7 +1,7 @@
-#include "RawText.h"
+#include "gui/results/RawText.h"
 
-#include "protocol/CallResult.h"
-#include "protocol/JsonText.h"
+#include "core/protocol/CallResult.h"
+#include "core/protocol/JsonText.h"
 
 #include <QCoreApplication>
 

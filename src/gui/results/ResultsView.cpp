@@ -1,12 +1,12 @@
-#include "ResultsView.h"
+#include "gui/results/ResultsView.h"
 
-#include "ErrorBanner.h"
-#include "MessagePane.h"
-#include "PayloadPane.h"
-#include "RawPane.h"
-#include "UsagePane.h"
-#include "images/ImagesPane.h"
-#include "protocol/CallResult.h"
+#include "core/protocol/CallResult.h"
+#include "gui/images/ImagesPane.h"
+#include "gui/results/ErrorBanner.h"
+#include "gui/results/MessagePane.h"
+#include "gui/results/PayloadPane.h"
+#include "gui/results/RawPane.h"
+#include "gui/results/UsagePane.h"
 #include "ui_ResultsView.h"
 
 using namespace Qt::StringLiterals;

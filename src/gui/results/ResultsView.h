@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sse/StreamAssembler.h"
+#include "core/sse/StreamAssembler.h"
 
 #include <QJsonObject>
 #include <QStringList>

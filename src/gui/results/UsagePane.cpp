@@ -1,7 +1,7 @@
-#include "UsagePane.h"
+#include "gui/results/UsagePane.h"
 
-#include "UsageFormat.h"
-#include "protocol/CallResult.h"
+#include "core/protocol/CallResult.h"
+#include "gui/common/UsageFormat.h"
 #include "ui_UsagePane.h"
 
 #include <QClipboard>

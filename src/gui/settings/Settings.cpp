@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "gui/settings/Settings.h"
 
 #include <array>
 

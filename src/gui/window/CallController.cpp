@@ -1,6 +1,6 @@
-#include "CallController.h"
+#include "gui/window/CallController.h"
 
-#include "client/ApiClient.h"
+#include "core/client/ApiClient.h"
 
 namespace callpad {
 

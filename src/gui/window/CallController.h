@@ -1,8 +1,8 @@
 #pragma once
 
-#include "client/CallHandle.h"
-#include "history/HistoryService.h"
-#include "protocol/CallRequest.h"
+#include "core/client/CallHandle.h"
+#include "core/history/HistoryService.h"
+#include "core/protocol/CallRequest.h"
 
 #include <QElapsedTimer>
 #include <QObject>

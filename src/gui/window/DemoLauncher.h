@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "protocol/CallRequest.h"
+#include "core/Result.h"
+#include "core/protocol/CallRequest.h"
 
 #include <QString>
 #include <QUrl>

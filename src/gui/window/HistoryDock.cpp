@@ -1,11 +1,11 @@
-#include "HistoryDock.h"
+#include "gui/window/HistoryDock.h"
 
-#include "costs/CostPane.h"
-#include "history/HistoryCallsView.h"
-#include "history/HistoryEntry.h"
-#include "history/HistoryFilterBar.h"
-#include "history/HistoryService.h"
-#include "picker/LocalTime.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryService.h"
+#include "gui/common/LocalTime.h"
+#include "gui/costs/CostPane.h"
+#include "gui/history/HistoryCallsView.h"
+#include "gui/history/HistoryFilterBar.h"
 
 #include <QLabel>
 #include <QTabWidget>

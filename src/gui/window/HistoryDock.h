@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/HistoryFilter.h"
-#include "protocol/CallRequest.h"
-#include "protocol/CallResult.h"
+#include "core/history/HistoryFilter.h"
+#include "core/protocol/CallRequest.h"
+#include "core/protocol/CallResult.h"
 
 #include <QDockWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WindowContext.h"
+#include "gui/window/WindowContext.h"
 
 #include <QMainWindow>
 

@@ -1,7 +1,7 @@
-#include "PresetsDock.h"
+#include "gui/window/PresetsDock.h"
 
-#include "presets/PresetSession.h"
-#include "presets/PresetsPanel.h"
+#include "gui/presets/PresetSession.h"
+#include "gui/presets/PresetsPanel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "WindowContext.h"
-#include "history/HistoryService.h"
-#include "protocol/ApiError.h"
-#include "protocol/FunctionInfo.h"
+#include "core/history/HistoryService.h"
+#include "core/protocol/ApiError.h"
+#include "core/protocol/FunctionInfo.h"
+#include "gui/window/WindowContext.h"
 
 #include <QTimer>
 #include <QWidget>

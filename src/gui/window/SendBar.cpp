@@ -1,4 +1,4 @@
-#include "SendBar.h"
+#include "gui/window/SendBar.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "ShortcutsDialog.h"
+#include "gui/window/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

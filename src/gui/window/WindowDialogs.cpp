@@ -1,7 +1,7 @@
-#include "WindowDialogs.h"
+#include "gui/window/WindowDialogs.h"
 
-#include "Version.h"
-#include "picker/LocalTime.h"
+#include "core/Version.h"
+#include "gui/common/LocalTime.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,8 +1,8 @@
-#include "WindowMenus.h"
+#include "gui/window/WindowMenus.h"
 
-#include "costs/BudgetIndicator.h"
-#include "history/HistoryCallsView.h"
-#include "presets/PresetsPanel.h"
+#include "gui/costs/BudgetIndicator.h"
+#include "gui/history/HistoryCallsView.h"
+#include "gui/presets/PresetsPanel.h"
 
 #include <QAction>
 #include <QApplication>

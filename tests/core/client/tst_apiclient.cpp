@@ -1,6 +1,6 @@
-#include "DemoFixture.h"
-#include "client/ApiClient.h"
-#include "protocol/ImageRef.h"
+#include "core/client/ApiClient.h"
+#include "core/protocol/ImageRef.h"
+#include "support/DemoFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

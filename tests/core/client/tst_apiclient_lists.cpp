@@ -1,5 +1,5 @@
-#include "DemoFixture.h"
-#include "client/ApiClient.h"
+#include "core/client/ApiClient.h"
+#include "support/DemoFixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

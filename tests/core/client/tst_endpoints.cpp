@@ -1,5 +1,5 @@
-#include "client/ClientSettings.h"
-#include "client/Endpoints.h"
+#include "core/client/ClientSettings.h"
+#include "core/client/Endpoints.h"
 
 #include <QTest>
 

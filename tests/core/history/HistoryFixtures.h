@@ -3,8 +3,8 @@
 // Hand-built calls for the history tests: what CallHandle would have left behind, without a
 // server, so every outcome (each error class included) can be recorded and compared.
 
-#include "history/HistoryEntry.h"
-#include "history/HistoryStore.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 #include "HistoryFixtures.h"
-#include "history/CostAggregator.h"
+#include "core/history/CostAggregator.h"
 
 #include <QStandardPaths>
 

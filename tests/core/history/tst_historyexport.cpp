@@ -1,5 +1,5 @@
 #include "HistoryFixtures.h"
-#include "history/HistoryExport.h"
+#include "core/history/HistoryExport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "HistoryFixtures.h"
-#include "history/HistorySql.h"
+#include "core/history/HistorySql.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

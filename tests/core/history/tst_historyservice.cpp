@@ -1,5 +1,5 @@
 #include "HistoryFixtures.h"
-#include "history/HistoryService.h"
+#include "core/history/HistoryService.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,5 @@
 #include "HistoryFixtures.h"
+#include "core/AppPaths.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -75,7 +76,7 @@ void TestHistoryStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY(HistoryStore::defaultPath().endsWith(u"/history.sqlite"_s));
+    QVERIFY(AppPaths::standard().historyDatabase.endsWith(u"/history.sqlite"_s));
 }
 
 void TestHistoryStore::createsSchemaAndReopens()

@@ -2,8 +2,8 @@
 
 // Presets shared by the presets tests and by preset_writer, the child process they kill.
 
-#include "presets/Preset.h"
-#include "presets/PresetFormat.h"
+#include "core/presets/Preset.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QByteArray>
 

@@ -6,8 +6,8 @@
 //   preset_writer draft FOLDER PRESET     autosave a draft, say "saved", wait for stdin
 //   preset_writer draft-mid FOLDER        autosave one draft, then pause halfway through the next
 #include "PresetSamples.h"
-#include "presets/DraftStore.h"
-#include "presets/PresetStore.h"
+#include "core/presets/DraftStore.h"
+#include "core/presets/PresetStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 #include "PresetSamples.h"
-#include "presets/DraftStore.h"
+#include "core/presets/DraftStore.h"
 
 #include <QDir>
 #include <QFile>

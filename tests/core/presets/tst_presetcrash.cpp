@@ -1,6 +1,6 @@
 #include "PresetSamples.h"
-#include "presets/DraftStore.h"
-#include "presets/PresetFormat.h"
+#include "core/presets/DraftStore.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QDir>
 #include <QFile>

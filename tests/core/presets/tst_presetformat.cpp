@@ -1,5 +1,5 @@
 #include "PresetSamples.h"
-#include "presets/PresetFormat.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "PresetSamples.h"
-#include "presets/PresetFormat.h"
-#include "schema/SchemaValidation.h"
+#include "core/presets/PresetFormat.h"
+#include "core/schema/SchemaValidation.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "presets/PresetFormat.h"
+#include "core/presets/PresetFormat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,6 @@
 #include "PresetSamples.h"
-#include "presets/PresetStore.h"
+#include "core/AppPaths.h"
+#include "core/presets/PresetStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,9 +99,9 @@ void TestPresetStore::init()
 
 void TestPresetStore::setFolderCreatesItUnderAppData()
 {
-    QVERIFY(PresetStore::defaultFolder().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-    QVERIFY(PresetStore::defaultFolder().endsWith(u"/presets"_s));
+    const QString standard = AppPaths::standard().presetsFolder;
+    QVERIFY(standard.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(standard.endsWith(u"/presets"_s));
     PresetStore store;
     QSignalSpy changed(&store, &PresetStore::entriesChanged);
     QVERIFY(store.setFolder(m_folder));

@@ -1,5 +1,5 @@
 #include "PresetSamples.h"
-#include "presets/PresetStore.h"
+#include "core/presets/PresetStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "protocol/ApiError.h"
+#include "core/protocol/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

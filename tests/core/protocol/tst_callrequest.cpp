@@ -1,5 +1,5 @@
-#include "protocol/CallRequest.h"
-#include "protocol/Uuid.h"
+#include "core/protocol/CallRequest.h"
+#include "core/protocol/Uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

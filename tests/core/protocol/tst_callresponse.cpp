@@ -1,4 +1,4 @@
-#include "protocol/CallResponse.h"
+#include "core/protocol/CallResponse.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "protocol/FunctionInfo.h"
-#include "protocol/JsonFieldReader.h"
+#include "core/protocol/FunctionInfo.h"
+#include "core/protocol/JsonFieldReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "protocol/ImageRef.h"
+#include "core/protocol/ImageRef.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "protocol/JsonText.h"
+#include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "schema/SchemaTemplate.h"
-#include "schema/SchemaValidation.h"
+#include "core/schema/SchemaTemplate.h"
+#include "core/schema/SchemaValidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

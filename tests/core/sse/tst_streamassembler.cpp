@@ -1,5 +1,5 @@
-#include "sse/SseParser.h"
-#include "sse/StreamAssembler.h"
+#include "core/sse/SseParser.h"
+#include "core/sse/StreamAssembler.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -14,9 +14,9 @@
 //
 // Totals: 6 calls, $3.87, 3,700 tokens. translate $1.62 (3 calls), summarize $2.25 (3 calls).
 
-#include "HistoryHarness.h"
-#include "history/HistoryEntry.h"
-#include "history/HistoryStore.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryStore.h"
+#include "support/HistoryHarness.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

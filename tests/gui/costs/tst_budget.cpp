@@ -1,6 +1,6 @@
-#include "costs/Budget.h"
-#include "costs/BudgetDialog.h"
-#include "settings/Settings.h"
+#include "gui/costs/Budget.h"
+#include "gui/costs/BudgetDialog.h"
+#include "gui/settings/Settings.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 #include "CostTestCalls.h"
-#include "Palette.h"
-#include "costs/BudgetDialog.h"
-#include "costs/BudgetIndicator.h"
-#include "costs/BudgetMonitor.h"
+#include "gui/common/Palette.h"
+#include "gui/costs/BudgetDialog.h"
+#include "gui/costs/BudgetIndicator.h"
+#include "gui/costs/BudgetMonitor.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>

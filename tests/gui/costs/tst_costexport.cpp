@@ -1,5 +1,5 @@
 #include "CostTestCalls.h"
-#include "costs/CostPane.h"
+#include "gui/costs/CostPane.h"
 
 #include <QFile>
 #include <QJsonArray>

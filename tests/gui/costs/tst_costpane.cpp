@@ -1,7 +1,7 @@
 #include "CostTestCalls.h"
-#include "costs/CostChart.h"
-#include "costs/CostPane.h"
-#include "costs/CostTotalsModel.h"
+#include "gui/costs/CostChart.h"
+#include "gui/costs/CostPane.h"
+#include "gui/costs/CostTotalsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

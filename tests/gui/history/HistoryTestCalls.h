@@ -3,8 +3,8 @@
 // Hand-built recorded calls for the History panel's tests: real HistoryEntry values, recorded
 // into a real SQLite file in a temporary folder.
 
-#include "history/HistoryEntry.h"
-#include "history/HistoryStore.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryStore.h"
 
 #include <QApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "HistoryHarness.h"
 #include "HistoryTestCalls.h"
-#include "history/HistoryCallsView.h"
-#include "history/HistoryRetentionDialog.h"
-#include "history/HistoryTableModel.h"
+#include "gui/history/HistoryCallsView.h"
+#include "gui/history/HistoryRetentionDialog.h"
+#include "gui/history/HistoryTableModel.h"
+#include "support/HistoryHarness.h"
 
 #include <QAction>
 #include <QHeaderView>

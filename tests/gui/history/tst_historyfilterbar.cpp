@@ -1,7 +1,7 @@
-#include "HistoryHarness.h"
 #include "HistoryTestCalls.h"
-#include "history/HistoryDateRange.h"
-#include "history/HistoryFilterBar.h"
+#include "gui/history/HistoryDateRange.h"
+#include "gui/history/HistoryFilterBar.h"
+#include "support/HistoryHarness.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>

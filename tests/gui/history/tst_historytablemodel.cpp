@@ -1,8 +1,8 @@
-#include "HistoryHarness.h"
 #include "HistoryTestCalls.h"
-#include "Palette.h"
-#include "history/HistoryTableModel.h"
-#include "results/UsageFormat.h"
+#include "gui/common/Palette.h"
+#include "gui/common/UsageFormat.h"
+#include "gui/history/HistoryTableModel.h"
+#include "support/HistoryHarness.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 #include "TestImages.h"
-#include "client/ApiClient.h"
+#include "core/client/ApiClient.h"
 
-#include "Version.h"
-#include "images/ImageLoader.h"
+#include "core/Version.h"
+#include "gui/images/ImageLoader.h"
 
 #include <QImageReader>
 #include <QNetworkAccessManager>

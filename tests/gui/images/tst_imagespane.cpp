@@ -1,10 +1,10 @@
 #include "TestImages.h"
-#include "client/ApiClient.h"
+#include "core/client/ApiClient.h"
 
-#include "images/ImageLoader.h"
-#include "images/ImageStrip.h"
-#include "images/ImageViewer.h"
-#include "images/ImagesPane.h"
+#include "gui/images/ImageLoader.h"
+#include "gui/images/ImageStrip.h"
+#include "gui/images/ImageViewer.h"
+#include "gui/images/ImagesPane.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "TestImages.h"
 
-#include "images/ImageViewer.h"
+#include "gui/images/ImageViewer.h"
 
 #include <QAction>
 #include <QGraphicsView>

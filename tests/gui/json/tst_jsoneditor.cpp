@@ -1,7 +1,7 @@
-#include "protocol/JsonText.h"
-#include "json/JsonEditor.h"
-#include "json/JsonEditorGutter.h"
-#include "json/JsonHighlighter.h"
+#include "core/protocol/JsonText.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/json/JsonEditorGutter.h"
+#include "gui/json/JsonHighlighter.h"
 
 #include <QAction>
 #include <QSignalSpy>

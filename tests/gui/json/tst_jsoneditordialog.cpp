@@ -1,6 +1,6 @@
-#include "protocol/JsonText.h"
-#include "json/JsonEditor.h"
-#include "json/JsonEditorDialog.h"
+#include "core/protocol/JsonText.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/json/JsonEditorDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "protocol/JsonText.h"
-#include "json/JsonTreeModel.h"
+#include "core/protocol/JsonText.h"
+#include "gui/json/JsonTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

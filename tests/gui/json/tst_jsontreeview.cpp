@@ -1,6 +1,6 @@
-#include "protocol/JsonText.h"
-#include "json/JsonTreeModel.h"
-#include "json/JsonTreeView.h"
+#include "core/protocol/JsonText.h"
+#include "gui/json/JsonTreeModel.h"
+#include "gui/json/JsonTreeView.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,8 +1,8 @@
-#include "DemoFixture.h"
-#include "client/ApiClient.h"
-#include "picker/BrowseDialog.h"
-#include "picker/FunctionListModel.h"
-#include "picker/RevisionListModel.h"
+#include "core/client/ApiClient.h"
+#include "gui/picker/BrowseDialog.h"
+#include "gui/picker/FunctionListModel.h"
+#include "gui/picker/RevisionListModel.h"
+#include "support/DemoFixture.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "picker/ConnectionBar.h"
-#include "picker/FieldMarker.h"
+#include "gui/common/FieldMarker.h"
+#include "gui/picker/ConnectionBar.h"
 
 #include <QAction>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
-#include "DemoFixture.h"
-#include "client/ApiClient.h"
-#include "picker/BrowseDialog.h"
-#include "picker/FieldMarker.h"
-#include "picker/FunctionPicker.h"
+#include "core/client/ApiClient.h"
+#include "gui/common/FieldMarker.h"
+#include "gui/picker/BrowseDialog.h"
+#include "gui/picker/FunctionPicker.h"
+#include "support/DemoFixture.h"
 
 #include <QAbstractItemModel>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "DemoFixture.h"
-#include "client/ApiClient.h"
-#include "picker/RevisionInfoPanel.h"
-#include "json/JsonEditor.h"
+#include "core/client/ApiClient.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/picker/RevisionInfoPanel.h"
+#include "support/DemoFixture.h"
 
 #include <QLabel>
 #include <QSignalSpy>

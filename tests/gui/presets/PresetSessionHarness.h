@@ -3,10 +3,10 @@
 // The fixture shared by the PresetSession tests: a real presets folder, a real draft file and a
 // stand-in for the request form.
 
-#include "presets/DraftStore.h"
-#include "presets/PresetFormat.h"
-#include "presets/PresetSession.h"
-#include "presets/PresetStore.h"
+#include "core/presets/DraftStore.h"
+#include "core/presets/PresetFormat.h"
+#include "core/presets/PresetStore.h"
+#include "gui/presets/PresetSession.h"
 
 #include <QByteArray>
 #include <QDir>

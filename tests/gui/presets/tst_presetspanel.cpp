@@ -1,8 +1,8 @@
-#include "presets/PresetsPanel.h"
+#include "gui/presets/PresetsPanel.h"
 
-#include "presets/PresetFormat.h"
-#include "presets/PresetListModel.h"
-#include "presets/PresetStore.h"
+#include "core/presets/PresetFormat.h"
+#include "core/presets/PresetStore.h"
+#include "gui/presets/PresetListModel.h"
 
 #include <QAction>
 #include <QApplication>

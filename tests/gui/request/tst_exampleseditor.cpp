@@ -1,7 +1,7 @@
-#include "request/ExamplesEditor.h"
-#include "request/ExamplesModel.h"
-#include "json/JsonEditor.h"
-#include "json/JsonEditorDialog.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/json/JsonEditorDialog.h"
+#include "gui/request/ExamplesEditor.h"
+#include "gui/request/ExamplesModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

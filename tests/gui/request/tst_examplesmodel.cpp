@@ -1,5 +1,5 @@
-#include "request/ExamplesJsonl.h"
-#include "request/ExamplesModel.h"
+#include "gui/request/ExamplesJsonl.h"
+#include "gui/request/ExamplesModel.h"
 
 #include <QColor>
 #include <QJsonArray>

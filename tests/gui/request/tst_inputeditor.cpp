@@ -1,9 +1,9 @@
-#include "DemoCatalog.h"
-#include "protocol/JsonText.h"
-#include "request/InputEditor.h"
-#include "request/InputSchemaChecker.h"
-#include "schema/SchemaValidation.h"
-#include "json/JsonEditor.h"
+#include "core/protocol/JsonText.h"
+#include "core/schema/SchemaValidation.h"
+#include "demo/DemoCatalog.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/request/InputEditor.h"
+#include "gui/request/InputSchemaChecker.h"
 
 #include <QCheckBox>
 #include <QJsonArray>

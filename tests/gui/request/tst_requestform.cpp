@@ -1,10 +1,10 @@
-#include "protocol/CallRequest.h"
-#include "request/ExamplesEditor.h"
-#include "request/ExamplesModel.h"
-#include "request/InputEditor.h"
-#include "request/RequestForm.h"
-#include "request/TagsEditor.h"
-#include "json/JsonEditor.h"
+#include "core/protocol/CallRequest.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/request/ExamplesEditor.h"
+#include "gui/request/ExamplesModel.h"
+#include "gui/request/InputEditor.h"
+#include "gui/request/RequestForm.h"
+#include "gui/request/TagsEditor.h"
 
 #include <QLineEdit>
 #include <QTabWidget>

@@ -1,6 +1,6 @@
-#include "protocol/CallRequest.h"
-#include "request/TagsEditor.h"
-#include "request/TagsModel.h"
+#include "core/protocol/CallRequest.h"
+#include "gui/request/TagsEditor.h"
+#include "gui/request/TagsModel.h"
 
 #include <QApplication>
 #include <QPushButton>

@@ -3,8 +3,8 @@
 // Helpers shared by the result-pane tests: real calls against the demo server, and results
 // built by hand from the JSON an Opper call would answer.
 
-#include "DemoFixture.h"
-#include "client/ApiClient.h"
+#include "core/client/ApiClient.h"
+#include "support/DemoFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #include "ResultsTestSupport.h"
-#include "results/ErrorBanner.h"
+#include "gui/results/ErrorBanner.h"
 
 #include <QApplication>
 #include <QClipboard>

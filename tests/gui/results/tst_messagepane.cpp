@@ -1,4 +1,4 @@
-#include "results/MessagePane.h"
+#include "gui/results/MessagePane.h"
 
 #include <QApplication>
 #include <QCheckBox>

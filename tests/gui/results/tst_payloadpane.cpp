@@ -1,6 +1,6 @@
-#include "results/PayloadPane.h"
-#include "json/JsonTreeModel.h"
-#include "json/JsonTreeView.h"
+#include "gui/json/JsonTreeModel.h"
+#include "gui/json/JsonTreeView.h"
+#include "gui/results/PayloadPane.h"
 
 #include <QApplication>
 #include <QClipboard>

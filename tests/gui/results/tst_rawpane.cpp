@@ -1,6 +1,6 @@
 #include "ResultsTestSupport.h"
-#include "results/RawPane.h"
-#include "results/RawText.h"
+#include "gui/results/RawPane.h"
+#include "gui/results/RawText.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,13 +1,13 @@
-#include "DemoCatalog.h"
 #include "ResultsTestSupport.h"
-#include "client/ApiClient.h"
-#include "images/ImagesPane.h"
-#include "results/ErrorBanner.h"
-#include "results/MessagePane.h"
-#include "results/PayloadPane.h"
-#include "results/RawPane.h"
-#include "results/ResultsView.h"
-#include "results/UsagePane.h"
+#include "core/client/ApiClient.h"
+#include "demo/DemoCatalog.h"
+#include "gui/images/ImagesPane.h"
+#include "gui/results/ErrorBanner.h"
+#include "gui/results/MessagePane.h"
+#include "gui/results/PayloadPane.h"
+#include "gui/results/RawPane.h"
+#include "gui/results/ResultsView.h"
+#include "gui/results/UsagePane.h"
 
 #include <QBuffer>
 #include <QClipboard>

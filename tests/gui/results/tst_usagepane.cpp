@@ -1,6 +1,6 @@
 #include "ResultsTestSupport.h"
-#include "results/UsageFormat.h"
-#include "results/UsagePane.h"
+#include "gui/common/UsageFormat.h"
+#include "gui/results/UsagePane.h"
 
 #include <QApplication>
 #include <QClipboard>

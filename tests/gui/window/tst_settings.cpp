@@ -1,4 +1,4 @@
-#include "settings/Settings.h"
+#include "gui/settings/Settings.h"
 
 #include <QTemporaryDir>
 #include <QTest>

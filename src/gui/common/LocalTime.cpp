@@ -1,4 +1,4 @@
-#include "LocalTime.h"
+#include "gui/common/LocalTime.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "FieldMarker.h"
+#include "gui/common/FieldMarker.h"
 
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
 #include <QApplication>
 #include <QColor>

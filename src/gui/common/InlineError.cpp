@@ -1,6 +1,6 @@
-#include "InlineError.h"
+#include "gui/common/InlineError.h"
 
-#include "protocol/ApiError.h"
+#include "core/protocol/ApiError.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "CostFormat.h"
+#include "gui/common/CostFormat.h"
 
-#include "results/UsageFormat.h"
+#include "gui/common/UsageFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/CallResponse.h"
+#include "core/protocol/CallResponse.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "costs/CostFormat.h"
+#include "gui/common/CostFormat.h"
 
 #include <QTest>
 #include <QTimeZone>

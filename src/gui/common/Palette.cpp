@@ -1,4 +1,4 @@
-#include "Palette.h"
+#include "gui/common/Palette.h"
 
 namespace callpad {
 

@@ -1,7 +1,7 @@
-#include "UsageFormat.h"
+#include "gui/common/UsageFormat.h"
 
-#include "protocol/CallResult.h"
-#include "protocol/JsonText.h"
+#include "core/protocol/CallResult.h"
+#include "core/protocol/JsonText.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/CostSeries.h"
+#include "core/history/CostSeries.h"
 
 #include <QDateTime>
 #include <QLocale>
