@@ -2,7 +2,6 @@
 
 #include "core/AtomicFile.h"
 #include "core/client/ApiClient.h"
-#include "core/client/HttpExchange.h"
 #include "core/protocol/ImageRef.h"
 
 #include <QCoreApplication>
@@ -13,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-CliImageSaver::CliImageSaver(const ApiClient *client, QString folder, QStringList entries,
+CliImageSaver::CliImageSaver(ApiClient *client, QString folder, QStringList entries,
                              QObject *parent)
     : QObject(parent), m_client(client), m_folder(std::move(folder)), m_entries(std::move(entries))
 {
@@ -40,18 +39,17 @@ void CliImageSaver::next()
         if (ref.source == ImageSource::HttpUrl) {
             // No key: the URL's host is not the API origin, and presigned URLs need none.
             const ClientSettings &settings = m_client->settings();
-            m_download = m_client->fetchImage(ref.url, settings.maxResponseBytes,
-                                              settings.transferTimeout);
-            connect(m_download.get(), &HttpExchange::finished, this, [this, number] {
-                const ApiError error = mapError(m_download->outcome());
-                if (error.isError()) {
-                    m_problems.append(tr("Image %1: %2").arg(number).arg(error.summary()));
-                } else {
-                    write(number, m_download->outcome().body);
-                }
-                QMetaObject::invokeMethod(this, &CliImageSaver::next, Qt::QueuedConnection);
-            });
-            m_download->start();
+            m_client->fetchImage(
+                    ref.url, settings.maxResponseBytes, settings.transferTimeout, this,
+                    [this, number](const ImageFetch &fetch) {
+                        if (fetch.error().isError()) {
+                            m_problems.append(
+                                    tr("Image %1: %2").arg(number).arg(fetch.error().summary()));
+                        } else {
+                            write(number, fetch.outcome().body);
+                        }
+                        QMetaObject::invokeMethod(this, &CliImageSaver::next, Qt::QueuedConnection);
+                    });
             return;
         }
         QString error;

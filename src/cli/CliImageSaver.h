@@ -5,12 +5,9 @@
 #include <QObject>
 #include <QStringList>
 
-#include <memory>
-
 namespace callpad {
 
 class ApiClient;
-class HttpExchange;
 
 // Writes a response's images into a folder as image-1.png, image-2.jpg, ... (the suffix follows
 // the sniffed format). Inline entries are decoded; URLs are downloaded through the client's
@@ -23,7 +20,7 @@ class CliImageSaver final : public QObject
 
 public:
     // `client` is not owned and outlives the saver.
-    CliImageSaver(const ApiClient *client, QString folder, QStringList entries, QObject *parent);
+    CliImageSaver(ApiClient *client, QString folder, QStringList entries, QObject *parent);
     ~CliImageSaver() override;
 
     void start();
@@ -37,10 +34,9 @@ private:
     void next();
     void write(int number, const QByteArray &bytes);
 
-    const ApiClient *m_client;
+    ApiClient *m_client;
     QString m_folder;
     QStringList m_entries;
-    std::unique_ptr<HttpExchange> m_download;
     int m_index = -1;
     QStringList m_saved;
     QStringList m_problems;

@@ -105,7 +105,7 @@ void CliRunner::runCall()
         done(2);
         return;
     }
-    m_call = m_client->call(*check.request, m_options.stream);
+    m_call = m_client->call(*check.request, { m_options.stream });
     connect(m_call, &CallHandle::streamUpdated, this,
             [this](const StreamAssembler::Update &update) {
                 if (!update.textDelta.isEmpty()) {

@@ -28,8 +28,9 @@ void ApiClient::setApiKey(const QString &key)
     m_authorization = token.isEmpty() ? QByteArray() : QByteArrayLiteral("Bearer ") + token;
 }
 
-CallHandle *ApiClient::call(const CallRequest &request, bool stream)
+CallHandle *ApiClient::call(const CallRequest &request, const CallOptions &options)
 {
+    const bool stream = options.stream;
     HttpExchange::Spec spec;
     spec.method = QByteArrayLiteral("POST");
     spec.url = stream
@@ -40,6 +41,16 @@ CallHandle *ApiClient::call(const CallRequest &request, bool stream)
                          : QByteArrayLiteral("application/json");
     spec.stream = stream;
     return new CallHandle(m_network, m_settings, m_authorization, std::move(spec), this);
+}
+
+CallHandle *ApiClient::call(const CallRequest &request, const CallOptions &options,
+                            const QObject *context,
+                            std::function<void(const CallResult &)> onFinished)
+{
+    return startWith(call(request, options), context,
+                     [onFinished = std::move(onFinished)](const CallHandle &handle) {
+                         onFinished(handle.result());
+                     });
 }
 
 ListHandle *ApiClient::listFunctions(const QString &nameFilter)
@@ -76,8 +87,16 @@ DetailsHandle *ApiClient::revision(const QString &functionId, const QString &rev
                              Endpoints::revision(m_settings.baseUrl, functionId, revisionId), this);
 }
 
-std::unique_ptr<HttpExchange> ApiClient::fetchImage(const QUrl &url, qint64 maxBytes,
-                                                    std::chrono::milliseconds timeout) const
+DetailsHandle *ApiClient::revision(const QString &functionId, const QString &revisionId,
+                                   const QObject *context,
+                                   std::function<void(const DetailsHandle &)> onFinished)
+{
+    return startWith(revision(functionId, revisionId), context, std::move(onFinished));
+}
+
+ImageFetch *ApiClient::fetchImage(const QUrl &url, qint64 maxBytes,
+                                  std::chrono::milliseconds timeout, const QObject *context,
+                                  std::function<void(const ImageFetch &)> onFinished)
 {
     ClientSettings settings = m_settings;
     settings.maxResponseBytes = qMin(settings.maxResponseBytes, maxBytes);
@@ -86,7 +105,8 @@ std::unique_ptr<HttpExchange> ApiClient::fetchImage(const QUrl &url, qint64 maxB
     spec.url = url;
     spec.url.setUserInfo(QString());
     spec.accept = QByteArrayLiteral("image/png, image/jpeg, image/gif, image/webp");
-    return std::make_unique<HttpExchange>(m_network, settings, QByteArray(), spec);
+    return startWith(new ImageFetch(m_network, settings, std::move(spec), this), context,
+                     std::move(onFinished));
 }
 
 } // namespace callpad

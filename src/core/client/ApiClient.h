@@ -2,21 +2,29 @@
 
 #include "core/client/CallHandle.h"
 #include "core/client/ClientSettings.h"
+#include "core/client/ImageFetch.h"
 #include "core/client/ListHandle.h"
 #include "core/protocol/CallRequest.h"
 
 #include <QObject>
 
 #include <chrono>
-#include <memory>
+#include <functional>
 
 class QNetworkAccessManager;
 
 namespace callpad {
 
-// The one owner of the QNetworkAccessManager for Opper's API. Every operation returns a handle
-// (parented to the client, deletable at any time: deleting cancels). Handles must be start()ed
-// by the caller once its connections are made. The key lives only in memory here.
+struct CallOptions
+{
+    bool stream = false; // the SSE endpoint instead of the JSON one
+};
+
+// The one owner of the QNetworkAccessManager for Opper's API. Every operation is an Operation
+// (parented to the client, deleting itself once finished unless kept; deleting it cancels).
+// Either start() a returned handle once its connections are made, or use a form that takes a
+// context and a callback: started at once, the callback runs once on the context's thread, and
+// the operation is cancelled when the context goes first. The key lives only in memory here.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -36,18 +44,24 @@ public:
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_authorization.isEmpty(); }
 
-    CallHandle *call(const CallRequest &request, bool stream = false);
+    CallHandle *call(const CallRequest &request, const CallOptions &options = {});
+    CallHandle *call(const CallRequest &request, const CallOptions &options, const QObject *context,
+                     std::function<void(const CallResult &)> onFinished);
     ListHandle *listFunctions(const QString &nameFilter = {});
     ListHandle *listRevisions(const QString &functionId);
     DetailsHandle *function(const QString &functionId);
     DetailsHandle *revision(const QString &functionId, const QString &revisionId);
+    DetailsHandle *revision(const QString &functionId, const QString &revisionId,
+                            const QObject *context,
+                            std::function<void(const DetailsHandle &)> onFinished);
 
     // A GET of an image URL, which is a third party's host: never the key, no cookies, no
     // credentials from the URL, the client's redirect rules (https is never downgraded), at most
-    // `maxBytes` and `timeout`. The only way to fetch an image, in the window and the CLI. The
-    // caller start()s and owns it.
-    [[nodiscard]] std::unique_ptr<HttpExchange> fetchImage(const QUrl &url, qint64 maxBytes,
-                                                           std::chrono::milliseconds timeout) const;
+    // `maxBytes` and `timeout`. The only way to fetch an image, in the window and the CLI.
+    // Started at once; `onFinished` runs on `context`'s thread, as for the other operations.
+    ImageFetch *fetchImage(const QUrl &url, qint64 maxBytes, std::chrono::milliseconds timeout,
+                           const QObject *context,
+                           std::function<void(const ImageFetch &)> onFinished);
 
 private:
     QNetworkAccessManager *m_network;

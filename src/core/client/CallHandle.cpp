@@ -13,7 +13,7 @@ constexpr qsizetype OffThreadParseBytes = 256 * 1024;
 
 CallHandle::CallHandle(QNetworkAccessManager *network, const ClientSettings &settings,
                        const QByteArray &authorization, HttpExchange::Spec spec, QObject *parent)
-    : QObject(parent), m_exchange(network, settings, authorization, std::move(spec))
+    : Operation(parent), m_exchange(network, settings, authorization, std::move(spec))
 {
     m_result.streamed = m_exchange.spec().stream;
     connect(&m_exchange, &HttpExchange::bodyChunk, this, &CallHandle::onChunk);
@@ -117,14 +117,13 @@ void CallHandle::finishStream()
 
 void CallHandle::finishWith(const ResponseParse &parse)
 {
-    if (m_finished) {
+    if (isFinished()) {
         return;
     }
     m_result.response = parse.response;
     m_result.error = parse.error;
     m_result.eventCount = m_assembler.eventCount();
-    m_finished = true;
-    Q_EMIT finished();
+    finish(m_result.error);
 }
 
 } // namespace callpad

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/HttpExchange.h"
+#include "core/client/Operation.h"
 #include "core/protocol/CallResponse.h"
 #include "core/protocol/CallResult.h"
 #include "core/sse/SseParser.h"
@@ -8,13 +9,13 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QObject>
 
 namespace callpad {
 
 // The handle of one running call. Emits progress while bytes arrive, live deltas for streams,
-// and finished() exactly once; result() is complete from then on. Deleting it cancels the call.
-class CallHandle final : public QObject
+// and finished() exactly once; result() is complete from then on (its error is error()).
+// Deleting it cancels the call.
+class CallHandle final : public Operation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallHandle)
@@ -25,19 +26,17 @@ public:
     ~CallHandle() override;
 
     const CallResult &result() const { return m_result; }
-    bool isFinished() const { return m_finished; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 elapsedMs() const { return m_exchange.elapsedMs(); }
     // The text assembled so far (streams), for a live view.
     QString streamedText() const { return m_assembler.text(); }
-    void cancel();
 
-    void start();
+    void start() override;
+    void cancel() override;
 
 Q_SIGNALS:
     void progress(qint64 bytesReceived);
     void streamUpdated(const callpad::StreamAssembler::Update &update);
-    void finished();
 
 private:
     void onChunk(const QByteArray &chunk);
@@ -52,7 +51,6 @@ private:
     CallResult m_result;
     QFutureWatcher<ResponseParse> m_parsing;
     qint64 m_bytesReceived = 0;
-    bool m_finished = false;
 };
 
 } // namespace callpad

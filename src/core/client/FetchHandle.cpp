@@ -18,7 +18,7 @@ bool isRetryable(int status)
 
 FetchHandle::FetchHandle(QNetworkAccessManager *network, const ClientSettings &settings,
                          QByteArray authorization, QUrl url, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings),
+    : Operation(parent), m_network(network), m_settings(settings),
       m_authorization(std::move(authorization)), m_url(std::move(url))
 {
     m_retryTimer.setSingleShot(true);
@@ -34,7 +34,7 @@ void FetchHandle::start()
 
 void FetchHandle::cancel()
 {
-    if (m_finished) {
+    if (isFinished()) {
         return;
     }
     if (m_exchange && m_exchange->isRunning()) {
@@ -42,11 +42,7 @@ void FetchHandle::cancel()
         return;
     }
     m_retryTimer.stop();
-    TransferOutcome cancelled;
-    cancelled.cancelled = true;
-    m_error = mapError(cancelled);
-    m_finished = true;
-    Q_EMIT finished();
+    finish(cancelledError());
 }
 
 void FetchHandle::attempt()
@@ -79,10 +75,8 @@ void FetchHandle::onAttemptFinished()
         m_retryTimer.start(retryDelay());
         return;
     }
-    m_error = mapError(outcome);
     m_body = outcome.body;
-    m_finished = true;
-    Q_EMIT finished();
+    finish(mapError(outcome));
 }
 
 } // namespace callpad

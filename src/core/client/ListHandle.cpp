@@ -4,7 +4,7 @@ namespace callpad {
 
 ListHandle::ListHandle(QNetworkAccessManager *network, const ClientSettings &settings,
                        QByteArray authorization, Kind kind, UrlForPage urlForPage, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings),
+    : Operation(parent), m_network(network), m_settings(settings),
       m_authorization(std::move(authorization)), m_kind(kind), m_urlForPage(std::move(urlForPage))
 {
 }
@@ -18,16 +18,21 @@ void ListHandle::start()
 
 void ListHandle::cancel()
 {
-    if (m_fetch && !m_fetch->isFinished()) {
-        m_fetch->cancel();
+    if (isFinished()) {
+        return;
     }
+    if (m_fetch && !m_fetch->isFinished()) {
+        m_fetch->cancel(); // its finished() ends the list with the cancellation
+        return;
+    }
+    finish(cancelledError());
 }
 
 void ListHandle::fetchFrom(qint64 offset)
 {
-    m_fetch = std::make_unique<FetchHandle>(m_network, m_settings, m_authorization,
-                                            m_urlForPage(offset, PageSize), nullptr);
-    connect(m_fetch.get(), &FetchHandle::finished, this, &ListHandle::onPageFinished);
+    m_fetch = new FetchHandle(m_network, m_settings, m_authorization,
+                              m_urlForPage(offset, PageSize), this);
+    connect(m_fetch, &FetchHandle::finished, this, &ListHandle::onPageFinished);
     m_fetch->start();
 }
 
@@ -62,6 +67,9 @@ void ListHandle::onPageFinished()
     }
     if (received > 0) {
         Q_EMIT pageReceived(int(before), int(received));
+        if (isFinished()) {
+            return; // cancelled by a receiver
+        }
     }
     const qint64 have = before + received;
     // An empty page ends the walk even when total_count promised more: never loop forever.
@@ -69,32 +77,40 @@ void ListHandle::onPageFinished()
         finish({});
         return;
     }
-    // Deleting the finished fetch from inside its own signal is unsafe; hand it to the loop.
-    m_fetch.release()->deleteLater();
     fetchFrom(have);
-}
-
-void ListHandle::finish(const ApiError &error)
-{
-    m_error = error;
-    m_finished = true;
-    Q_EMIT finished();
 }
 
 DetailsHandle::DetailsHandle(QNetworkAccessManager *network, const ClientSettings &settings,
                              QByteArray authorization, QUrl url, QObject *parent)
-    : QObject(parent), m_fetch(network, settings, std::move(authorization), std::move(url), nullptr)
+    : Operation(parent),
+      m_fetch(new FetchHandle(network, settings, std::move(authorization), std::move(url), this))
 {
-    connect(&m_fetch, &FetchHandle::finished, this, [this] {
-        if (m_fetch.error().isError()) {
-            m_error = m_fetch.error();
-        } else {
-            const auto parsed = parseFunctionDetails(m_fetch.body());
-            m_details = parsed.details;
-            m_error = parsed.error;
-        }
-        Q_EMIT finished();
-    });
+    connect(m_fetch, &FetchHandle::finished, this, &DetailsHandle::onFetchFinished);
+}
+
+DetailsHandle::~DetailsHandle() = default;
+
+void DetailsHandle::start()
+{
+    m_fetch->start();
+}
+
+void DetailsHandle::cancel()
+{
+    if (m_fetch) {
+        m_fetch->cancel();
+    }
+}
+
+void DetailsHandle::onFetchFinished()
+{
+    if (m_fetch->error().isError()) {
+        finish(m_fetch->error());
+        return;
+    }
+    const auto parsed = parseFunctionDetails(m_fetch->body());
+    m_details = parsed.details;
+    finish(parsed.error);
 }
 
 } // namespace callpad

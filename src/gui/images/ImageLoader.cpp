@@ -1,7 +1,6 @@
 #include "gui/images/ImageLoader.h"
 
 #include "core/client/ApiClient.h"
-#include "core/client/HttpExchange.h"
 #include "gui/images/ImageDecoder.h"
 
 #include <QFutureWatcher>
@@ -9,7 +8,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +24,7 @@ bool isHttpEntry(const QString &entry)
 
 } // namespace
 
-ImageLoader::ImageLoader(const ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+ImageLoader::ImageLoader(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
     // Each task may hold a full-size decoded image; two at a time bounds peak memory.
     m_pool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 2));
@@ -150,32 +147,28 @@ void ImageLoader::startDownload(int index, const QString &entry)
     }
     // The client's keyless image fetch: the image host is a third party and never sees the
     // Opper key, a cookie, cached HTTP auth or credentials embedded in the URL.
-    std::unique_ptr<HttpExchange> download
-            = m_client->fetchImage(ref.url, m_limits.maxEncodedBytes,
-                                   std::chrono::milliseconds(m_limits.transferTimeoutMs));
-    HttpExchange *exchange = download.get();
-    m_downloads[index] = std::move(download);
-    connect(exchange, &HttpExchange::finished, this,
-            [this, generation = m_generation, index] { onDownloadFinished(generation, index); });
-    exchange->start();
+    m_downloads[index] = m_client->fetchImage(
+            ref.url, m_limits.maxEncodedBytes,
+            std::chrono::milliseconds(m_limits.transferTimeoutMs), this,
+            [this, generation = m_generation, index](const ImageFetch &fetch) {
+                onDownloadFinished(generation, index, fetch);
+            });
 }
 
-void ImageLoader::onDownloadFinished(int generation, int index)
+void ImageLoader::onDownloadFinished(int generation, int index, const ImageFetch &fetch)
 {
     if (generation != m_generation || index >= int(m_downloads.size())) {
         return;
     }
-    // Deleted once this slot returns: the exchange is still emitting.
-    HttpExchange *exchange = m_downloads[index].release();
-    exchange->deleteLater();
-    const TransferOutcome &outcome = exchange->outcome();
+    m_downloads[index] = nullptr;
+    const TransferOutcome &outcome = fetch.outcome();
     if (outcome.tooLarge) {
         fail(index, ImageDecoder::tooLargeMessage(m_limits.maxEncodedBytes));
     } else if (outcome.httpStatus >= 400) {
         fail(index, tr("The image server answered HTTP %1.").arg(outcome.httpStatus));
     } else if (outcome.timedOut) {
         fail(index, tr("Downloading the image timed out."));
-    } else if (!exchange->succeeded()) {
+    } else if (!fetch.succeeded()) {
         fail(index, tr("Downloading the image failed: %1").arg(mapError(outcome).summary()));
     } else {
         startDecodeBytes(index, outcome.body);
@@ -229,12 +222,8 @@ void ImageLoader::cancelDecodes()
 
 void ImageLoader::abortDownloads()
 {
-    for (std::unique_ptr<HttpExchange> &download : m_downloads) {
-        if (download) {
-            download->disconnect(this);
-            download->cancel();
-            download.release()->deleteLater();
-        }
+    for (QPointer<ImageFetch> &download : m_downloads) {
+        abandon(download, this);
     }
     m_downloads.clear();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/ImageFetch.h"
 #include "gui/images/ImageLoadResult.h"
 
 #include <QFuture>
@@ -10,13 +11,11 @@
 #include <QStringList>
 #include <QThreadPool>
 
-#include <memory>
 #include <vector>
 
 namespace callpad {
 
 class ApiClient;
-class HttpExchange;
 
 // Turns the entries of an `images` array (http(s) URL, data: URL or raw base64) into
 // decoded images. Decoding runs on a private thread pool, one task per image; downloads go
@@ -30,7 +29,7 @@ class ImageLoader final : public QObject
 public:
     // `client` (not owned, outlives the loader) may be null: URL entries then fail with an
     // error.
-    explicit ImageLoader(const ApiClient *client, QObject *parent = nullptr);
+    explicit ImageLoader(ApiClient *client, QObject *parent = nullptr);
     ~ImageLoader() override;
 
     void setLimits(const ImageLimits &limits);
@@ -59,17 +58,17 @@ private:
     void startDecodeEntry(int index, const QString &entry);
     void startDecodeBytes(int index, const QByteArray &bytes);
     void startDownload(int index, const QString &entry);
-    void onDownloadFinished(int generation, int index);
+    void onDownloadFinished(int generation, int index, const ImageFetch &fetch);
     void watch(int generation, int index, const QFuture<ImageLoadResult> &future);
     void deliver(int generation, ImageLoadResult result);
     void fail(int index, const QString &error);
     void abortDownloads();
     void cancelDecodes();
 
-    const ApiClient *m_client;
+    ApiClient *m_client;
     ImageLimits m_limits;
     QList<ImageLoadResult> m_results;
-    std::vector<std::unique_ptr<HttpExchange>> m_downloads; // by entry; null when not downloading
+    std::vector<QPointer<ImageFetch>> m_downloads; // by entry; null when not downloading
     QList<QPointer<QFutureWatcherBase>> m_watchers;
     int m_generation = 0;
     int m_pending = 0;

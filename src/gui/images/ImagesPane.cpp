@@ -41,7 +41,7 @@ QString filterFor(ImageFormat format)
 
 } // namespace
 
-ImagesPane::ImagesPane(const ApiClient *client, QWidget *parent)
+ImagesPane::ImagesPane(ApiClient *client, QWidget *parent)
     : QWidget(parent), m_loader(new ImageLoader(client, this)), m_toolBar(new QToolBar(this)),
       m_viewer(new ImageViewer(this)), m_strip(new ImageStrip(this))
 {

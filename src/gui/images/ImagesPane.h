@@ -25,7 +25,7 @@ class ImagesPane final : public QWidget
 
 public:
     // `client` fetches http(s) image URLs (never owned, outlives the pane; may be null).
-    explicit ImagesPane(const ApiClient *client, QWidget *parent = nullptr);
+    explicit ImagesPane(ApiClient *client, QWidget *parent = nullptr);
     ~ImagesPane() override;
 
     void setImages(const QStringList &entries);

@@ -108,14 +108,14 @@ void BrowseDialog::reload()
     if (!m_client) {
         return;
     }
-    ListHandle *handle = m_client->listFunctions();
-    m_functionsHandle = handle;
-    connect(handle, &ListHandle::pageReceived, this, [this, handle](int firstRow, int rowCount) {
-        onFunctionsPage(handle, firstRow, rowCount);
-    });
-    connect(handle, &ListHandle::finished, this, [this, handle] { onFunctionsFinished(handle); });
+    m_functionsHandle
+            = startWith(m_client->listFunctions(), this,
+                        [this](const ListHandle &handle) { onFunctionsFinished(handle); });
+    connect(m_functionsHandle, &ListHandle::pageReceived, this,
+            [this, handle = m_functionsHandle.data()](int firstRow, int rowCount) {
+                onFunctionsPage(*handle, firstRow, rowCount);
+            });
     updateFunctionsStatus();
-    handle->start();
 }
 
 void BrowseDialog::reloadRevisions()
@@ -149,26 +149,18 @@ bool BrowseDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-void BrowseDialog::onFunctionsPage(ListHandle *handle, int firstRow, int rowCount)
+void BrowseDialog::onFunctionsPage(const ListHandle &handle, int firstRow, int rowCount)
 {
-    if (handle != m_functionsHandle) {
-        return;
-    }
-    m_functions->append(handle->functions().mid(firstRow, rowCount));
-    m_functionsTotal = handle->totalCount();
+    m_functions->append(handle.functions().mid(firstRow, rowCount));
+    m_functionsTotal = handle.totalCount();
     updateFunctionsStatus();
     selectWantedFunction();
 }
 
-void BrowseDialog::onFunctionsFinished(ListHandle *handle)
+void BrowseDialog::onFunctionsFinished(const ListHandle &handle)
 {
-    handle->disconnect(this);
-    handle->deleteLater();
-    if (handle != m_functionsHandle) {
-        return;
-    }
     m_functionsHandle = nullptr;
-    m_functionsError = handle->error();
+    m_functionsError = handle.error();
     m_ui->retryPushButton->setVisible(m_functionsError.isError());
     updateFunctionsStatus();
 }
@@ -203,35 +195,27 @@ void BrowseDialog::showRevisionsOf(const FunctionSummary &function)
     if (!m_client) {
         return;
     }
-    ListHandle *handle = m_client->listRevisions(function.id);
-    m_revisionsHandle = handle;
-    connect(handle, &ListHandle::pageReceived, this, [this, handle](int firstRow, int rowCount) {
-        onRevisionsPage(handle, firstRow, rowCount);
-    });
-    connect(handle, &ListHandle::finished, this, [this, handle] { onRevisionsFinished(handle); });
-    handle->start();
+    m_revisionsHandle
+            = startWith(m_client->listRevisions(function.id), this,
+                        [this](const ListHandle &handle) { onRevisionsFinished(handle); });
+    connect(m_revisionsHandle, &ListHandle::pageReceived, this,
+            [this, handle = m_revisionsHandle.data()](int firstRow, int rowCount) {
+                onRevisionsPage(*handle, firstRow, rowCount);
+            });
 }
 
-void BrowseDialog::onRevisionsPage(ListHandle *handle, int firstRow, int rowCount)
+void BrowseDialog::onRevisionsPage(const ListHandle &handle, int firstRow, int rowCount)
 {
-    if (handle != m_revisionsHandle) {
-        return;
-    }
-    m_revisions->append(handle->revisions().mid(firstRow, rowCount));
+    m_revisions->append(handle.revisions().mid(firstRow, rowCount));
     m_ui->revisionsStatusLabel->setText(
-            tr("Loading… %L1 of %L2").arg(m_revisions->rowCount()).arg(handle->totalCount()));
+            tr("Loading… %L1 of %L2").arg(m_revisions->rowCount()).arg(handle.totalCount()));
     selectWantedRevision(true);
 }
 
-void BrowseDialog::onRevisionsFinished(ListHandle *handle)
+void BrowseDialog::onRevisionsFinished(const ListHandle &handle)
 {
-    handle->disconnect(this);
-    handle->deleteLater();
-    if (handle != m_revisionsHandle) {
-        return;
-    }
     m_revisionsHandle = nullptr;
-    const ApiError error = handle->error();
+    const ApiError error = handle.error();
     m_ui->revisionsRetryPushButton->setVisible(error.isError());
     markTextAsError(m_ui->revisionsStatusLabel, error.isError());
     if (error.isError()) {
@@ -313,13 +297,12 @@ void BrowseDialog::updateOkButton()
 
 void BrowseDialog::cancelFunctions()
 {
-    // Deleting a handle cancels its request; this never runs inside the handle's own signal.
-    delete m_functionsHandle.data();
+    abandon(m_functionsHandle, this);
 }
 
 void BrowseDialog::cancelRevisions()
 {
-    delete m_revisionsHandle.data();
+    abandon(m_revisionsHandle, this);
 }
 
 } // namespace callpad

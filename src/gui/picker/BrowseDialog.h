@@ -59,12 +59,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onFunctionsPage(ListHandle *handle, int firstRow, int rowCount);
-    void onFunctionsFinished(ListHandle *handle);
+    void onFunctionsPage(const ListHandle &handle, int firstRow, int rowCount);
+    void onFunctionsFinished(const ListHandle &handle);
     void onFunctionSelectionChanged();
     void showRevisionsOf(const FunctionSummary &function);
-    void onRevisionsPage(ListHandle *handle, int firstRow, int rowCount);
-    void onRevisionsFinished(ListHandle *handle);
+    void onRevisionsPage(const ListHandle &handle, int firstRow, int rowCount);
+    void onRevisionsFinished(const ListHandle &handle);
     void selectWantedFunction();
     void selectWantedRevision(bool orNewest);
     void updateFunctionsStatus();

@@ -197,37 +197,30 @@ void FunctionPicker::startLoading()
         showStatus({});
         return;
     }
-    DetailsHandle *handle = m_client->revision(m_functionId, m_revisionId);
-    m_detailsHandle = handle;
-    connect(handle, &DetailsHandle::finished, this, [this, handle] { onDetailsFinished(handle); });
     showStatus(tr("Loading the revision's details…"));
-    handle->start();
+    m_detailsHandle = m_client->revision(
+            m_functionId, m_revisionId, this,
+            [this](const DetailsHandle &handle) { onDetailsFinished(handle); });
 }
 
 void FunctionPicker::cancelLoading()
 {
-    // Deleting a handle cancels its request; none of these is inside its own signal here.
-    delete m_detailsHandle.data();
+    abandon(m_detailsHandle, this);
     stopLookUp();
 }
 
-void FunctionPicker::onDetailsFinished(DetailsHandle *handle)
+void FunctionPicker::onDetailsFinished(const DetailsHandle &handle)
 {
-    handle->disconnect(this);
-    handle->deleteLater();
-    if (handle != m_detailsHandle) {
-        return;
-    }
     m_detailsHandle = nullptr;
-    if (handle->error().isError()) {
-        const ApiError error = handle->error();
+    if (handle.error().isError()) {
+        const ApiError error = handle.error();
         showStatus(tr("%1 · <a href=\"%2\">Retry</a>")
                            .arg(inlineErrorText(error).toHtmlEscaped(), retryLink),
                    inlineErrorToolTip(error), true);
         Q_EMIT detailsFailed(error);
         return;
     }
-    m_details = handle->details();
+    m_details = handle.details();
     showStatus({});
     setFunctionName(m_details->name);
     if (!m_createdAt.isValid()) {
@@ -239,28 +232,22 @@ void FunctionPicker::onDetailsFinished(DetailsHandle *handle)
 void FunctionPicker::lookUpCreatedAt()
 {
     stopLookUp();
-    ListHandle *handle = m_client->listRevisions(m_functionId);
-    m_lookUpHandle = handle;
-    connect(handle, &ListHandle::pageReceived, this, [this, handle](int firstRow, int rowCount) {
-        onRevisionPage(handle, firstRow, rowCount);
-    });
     // Not finding it (or failing) leaves the time unknown: the details are what matter.
-    connect(handle, &ListHandle::finished, this, [this, handle] {
-        handle->disconnect(this);
-        handle->deleteLater();
-    });
-    handle->start();
+    m_lookUpHandle = startWith(m_client->listRevisions(m_functionId), this,
+                               [this](const ListHandle &) { m_lookUpHandle = nullptr; });
+    connect(m_lookUpHandle, &ListHandle::pageReceived, this,
+            [this, handle = m_lookUpHandle.data()](int firstRow, int rowCount) {
+                onRevisionPage(*handle, firstRow, rowCount);
+            });
 }
 
-void FunctionPicker::onRevisionPage(ListHandle *handle, int firstRow, int rowCount)
+void FunctionPicker::onRevisionPage(const ListHandle &handle, int firstRow, int rowCount)
 {
-    const QList<RevisionSummary> &revisions = handle->revisions();
+    const QList<RevisionSummary> &revisions = handle.revisions();
     for (int row = firstRow; row < firstRow + rowCount && row < revisions.size(); ++row) {
         if (revisions.at(row).id.compare(m_revisionId, Qt::CaseInsensitive) == 0) {
             setCreatedAt(revisions.at(row).createdAt);
-            // Inside the handle's signal: let the loop delete it, which stops further pages.
-            handle->disconnect(this);
-            handle->deleteLater();
+            stopLookUp(); // no further pages
             return;
         }
     }
@@ -268,11 +255,7 @@ void FunctionPicker::onRevisionPage(ListHandle *handle, int firstRow, int rowCou
 
 void FunctionPicker::stopLookUp()
 {
-    if (m_lookUpHandle) {
-        m_lookUpHandle->disconnect(this);
-        m_lookUpHandle->deleteLater();
-        m_lookUpHandle = nullptr;
-    }
+    abandon(m_lookUpHandle, this);
 }
 
 void FunctionPicker::setFunctionName(const QString &name)

@@ -78,9 +78,9 @@ private:
     void updateMarks();
     void startLoading();
     void cancelLoading();
-    void onDetailsFinished(DetailsHandle *handle);
+    void onDetailsFinished(const DetailsHandle &handle);
     void lookUpCreatedAt();
-    void onRevisionPage(ListHandle *handle, int firstRow, int rowCount);
+    void onRevisionPage(const ListHandle &handle, int firstRow, int rowCount);
     void stopLookUp();
     void setFunctionName(const QString &name);
     void setCreatedAt(const QDateTime &createdAt);

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-ResultsView::ResultsView(const ApiClient *client, QWidget *parent)
+ResultsView::ResultsView(ApiClient *client, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ResultsView>())
 {
     m_ui->setupUi(this);

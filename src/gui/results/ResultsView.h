@@ -40,7 +40,7 @@ public:
     Q_ENUM(Tab)
 
     // `client` is handed to the images pane to fetch image URLs (never owned; may be null).
-    explicit ResultsView(const ApiClient *client, QWidget *parent = nullptr);
+    explicit ResultsView(ApiClient *client, QWidget *parent = nullptr);
     ~ResultsView() override;
 
     // Clears the old result and shows that a call is running; a stream switches to the Message

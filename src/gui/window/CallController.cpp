@@ -11,10 +11,8 @@ CallController::CallController(ApiClient *client, QObject *parent)
 
 CallController::~CallController()
 {
-    if (m_handle) {
-        m_handle->disconnect(this);
-        delete m_handle;
-    }
+    // Nothing may reach this object once it is going: the handle finishes unheard.
+    abandon(m_handle, this);
 }
 
 QList<ApiError> CallController::send(const CallDraft &draft, bool stream,
@@ -29,12 +27,11 @@ QList<ApiError> CallController::send(const CallDraft &draft, bool stream,
     }
     m_draft = draft;
     m_context = context;
-    m_handle = m_client->call(*check.request, stream);
+    m_handle = m_client->call(*check.request, { stream }, this,
+                              [this](const CallResult &result) { onFinished(result); });
     connect(m_handle, &CallHandle::progress, this, &CallController::progress);
     connect(m_handle, &CallHandle::streamUpdated, this, &CallController::streamUpdated);
-    connect(m_handle, &CallHandle::finished, this, &CallController::onFinished);
     Q_EMIT started(stream);
-    m_handle->start();
     return {};
 }
 
@@ -55,12 +52,9 @@ qint64 CallController::bytesReceived() const
     return m_handle ? m_handle->bytesReceived() : 0;
 }
 
-void CallController::onFinished()
+void CallController::onFinished(const CallResult &result)
 {
-    CallHandle *handle = m_handle;
-    const CallResult result = handle->result();
     m_handle = nullptr;
-    handle->deleteLater();
     Q_EMIT finished(result, m_draft, m_context);
 }
 

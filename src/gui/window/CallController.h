@@ -41,7 +41,7 @@ Q_SIGNALS:
                   const callpad::CallContext &context);
 
 private:
-    void onFinished();
+    void onFinished(const CallResult &result);
 
     ApiClient *m_client;
     QPointer<CallHandle> m_handle;

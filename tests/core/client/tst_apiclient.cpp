@@ -1,6 +1,7 @@
 #include "core/client/ApiClient.h"
 #include "core/protocol/ImageRef.h"
 #include "support/DemoFixture.h"
+#include "support/RunCall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace callpad;
 using callpad::test::DemoFixture;
+using callpad::test::runCall;
 
 namespace {
 
@@ -37,25 +39,6 @@ CallRequest personRequest()
 {
     return request(DemoIds::extractPerson, DemoIds::extractPersonLatest,
                    QJsonObject { { u"text"_s, u"Ada Lovelace, 36, ada@example.com, London"_s } });
-}
-
-// Runs a call to completion and returns its result.
-CallResult run(ApiClient &client, const CallRequest &call, bool stream = false,
-               QList<StreamAssembler::Update> *updates = nullptr)
-{
-    CallHandle *handle = client.call(call, stream);
-    QSignalSpy finished(handle, &CallHandle::finished);
-    if (updates) {
-        QObject::connect(handle, &CallHandle::streamUpdated, handle,
-                         [updates](const StreamAssembler::Update &u) { updates->append(u); });
-    }
-    handle->start();
-    if (!handle->isFinished() && !finished.wait(30000)) {
-        return {};
-    }
-    CallResult result = handle->result();
-    delete handle;
-    return result;
 }
 
 QByteArray header(const HeaderList &headers, const QByteArray &name)
@@ -89,6 +72,7 @@ private Q_SLOTS:
     void connectionRefused();
     void tlsFailureIsReported();
     void cancel();
+    void contextGoneCancelsAndDropsTheCallback();
     void crossOriginRedirectDropsKey();
     void redirectLoopIsBounded();
     void largeBodyParsedOffThread();
@@ -103,7 +87,7 @@ void TestApiClient::textCall()
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"demo-key"_s);
 
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.response.message.has_value());
     QVERIFY(result.response.message->contains(u"native apps"_s, Qt::CaseInsensitive));
@@ -119,7 +103,7 @@ void TestApiClient::textCall()
     QVERIFY(result.latencyMs >= 0);
     QVERIFY(!result.response.cached);
 
-    const CallResult again = run(client, textRequest());
+    const CallResult again = runCall(client, textRequest());
     QVERIFY(again.ok());
     QVERIFY(again.response.cached);
 }
@@ -133,7 +117,7 @@ void TestApiClient::requestOnTheWire()
     CallRequest call = textRequest();
     call.tags = { { u"env"_s, u"test"_s } };
     call.examples = QList<Example> { { QJsonObject { { u"topic"_s, u"a"_s } }, u"b"_s, {} } };
-    const CallResult result = run(client, call);
+    const CallResult result = runCall(client, call);
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
 
     QCOMPARE(demo.server().requests().size(), 1);
@@ -164,7 +148,7 @@ void TestApiClient::structuredCall()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client, personRequest());
+    const CallResult result = runCall(client, personRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.response.hasJsonPayload());
     const QJsonObject person = result.response.jsonPayload.toObject();
@@ -178,9 +162,9 @@ void TestApiClient::imageCall()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client,
-                                  request(DemoIds::imagePainter, DemoIds::imagePainterLatest,
-                                          QJsonObject { { u"prompt"_s, u"a red fox"_s } }));
+    const CallResult result = runCall(client,
+                                      request(DemoIds::imagePainter, DemoIds::imagePainterLatest,
+                                              QJsonObject { { u"prompt"_s, u"a red fox"_s } }));
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QCOMPARE(result.response.images.size(), 3);
     QSet<ImageSource> sources;
@@ -200,10 +184,11 @@ void TestApiClient::streamText()
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
     QList<StreamAssembler::Update> updates;
-    const CallResult result = run(client,
-                                  request(DemoIds::storyteller, DemoIds::storytellerLatest,
-                                          QJsonObject { { u"topic"_s, u"a lighthouse"_s } }),
-                                  true, &updates);
+    const CallResult result = runCall(
+            client,
+            request(DemoIds::storyteller, DemoIds::storytellerLatest,
+                    QJsonObject { { u"topic"_s, u"a lighthouse"_s } }),
+            true, [&updates](const StreamAssembler::Update &update) { updates.append(update); });
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.streamed);
     QVERIFY(result.eventCount > 3);
@@ -225,8 +210,8 @@ void TestApiClient::streamStructuredMatchesPlainCall()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult plain = run(client, personRequest());
-    const CallResult streamed = run(client, personRequest(), true);
+    const CallResult plain = runCall(client, personRequest());
+    const CallResult streamed = runCall(client, personRequest(), true);
     QVERIFY2(plain.ok(), qPrintable(plain.error.summary()));
     QVERIFY2(streamed.ok(), qPrintable(streamed.error.summary()));
     QVERIFY(streamed.response.hasJsonPayload());
@@ -284,7 +269,7 @@ void TestApiClient::faults()
     client.setSettings(settings);
     client.setApiKey(u"k"_s);
 
-    const CallResult result = run(client, textRequest(), stream);
+    const CallResult result = runCall(client, textRequest(), stream);
     QCOMPARE(ApiError::kindName(result.error.kind), ApiError::kindName(kind));
     QVERIFY(!result.error.summary().isEmpty());
     if (!field.isEmpty()) {
@@ -315,7 +300,7 @@ void TestApiClient::postIsNeverRetried()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
     QCOMPARE(result.error.kind, ErrorKind::RateLimited);
     QCOMPARE(demo.server().requests().size(), 1);
 }
@@ -344,7 +329,7 @@ void TestApiClient::httpErrors()
     client.setApiKey(key);
     CallRequest call = textRequest();
     call.functionId = functionId;
-    const CallResult result = run(client, call);
+    const CallResult result = runCall(client, call);
     QCOMPARE(result.error.kind, ErrorKind::Http);
     QCOMPARE(result.error.httpStatus, status);
     QCOMPARE(result.error.type, type);
@@ -361,7 +346,7 @@ void TestApiClient::connectionRefused()
     ApiClient client;
     client.setBaseUrl(QUrl(u"http://127.0.0.1:%1/v2"_s.arg(port)));
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
     QCOMPARE(result.error.kind, ErrorKind::ConnectionRefused);
     QCOMPARE(result.error.exitCode(), 4);
 }
@@ -387,7 +372,7 @@ void TestApiClient::tlsFailureIsReported()
     settings.transferTimeout = std::chrono::milliseconds(10000);
     client.setSettings(settings);
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
     QCOMPARE(ApiError::kindName(result.error.kind), ApiError::kindName(ErrorKind::Tls));
     QCOMPARE(result.error.exitCode(), 4);
 }
@@ -400,15 +385,43 @@ void TestApiClient::cancel()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    CallHandle *handle = client.call(textRequest());
-    QSignalSpy finished(handle, &CallHandle::finished);
+    const std::unique_ptr<CallHandle> handle(client.call(textRequest()));
+    handle->keep(); // read after finished()
+    QSignalSpy finished(handle.get(), &CallHandle::finished);
     QSignalSpy received(&demo.server(), &DemoServer::requestReceived);
     handle->start();
     QVERIFY(received.wait(5000));
     handle->cancel();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(handle->result().error.kind, ErrorKind::Cancelled);
+    QCOMPARE(handle->error().kind, ErrorKind::Cancelled);
     QCOMPARE(handle->result().error.exitCode(), 4);
+}
+
+void TestApiClient::contextGoneCancelsAndDropsTheCallback()
+{
+    DemoFixture demo;
+    demo.server().setFault(DemoServer::Fault::Slow);
+    demo.server().setSlowDelay(std::chrono::milliseconds(5000));
+    ApiClient client;
+    client.setBaseUrl(demo.baseUrl());
+    client.setApiKey(u"k"_s);
+    auto context = std::make_unique<QObject>();
+    int callbacks = 0;
+    CallHandle *handle = client.call(textRequest(), {}, context.get(),
+                                     [&callbacks](const CallResult &) { ++callbacks; });
+    // Read the outcome the moment it is known: the handle deletes itself right after.
+    ErrorKind outcome = ErrorKind::None;
+    QObject observer;
+    connect(handle, &CallHandle::finished, &observer,
+            [&outcome, handle] { outcome = handle->error().kind; });
+    QSignalSpy destroyed(handle, &QObject::destroyed);
+    QSignalSpy received(&demo.server(), &DemoServer::requestReceived);
+    QVERIFY(received.wait(5000));
+    context.reset();
+    QVERIFY(destroyed.wait(5000));
+    QCOMPARE(outcome, ErrorKind::Cancelled);
+    QCOMPARE(callbacks, 0);
 }
 
 void TestApiClient::crossOriginRedirectDropsKey()
@@ -422,7 +435,7 @@ void TestApiClient::crossOriginRedirectDropsKey()
     ApiClient client;
     client.setBaseUrl(origin.baseUrl());
     client.setApiKey(u"secret"_s);
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
 
     QCOMPARE(origin.server().requests().size(), 1);
     QCOMPARE(origin.server().requests().constFirst().headers.value("authorization"),
@@ -443,7 +456,7 @@ void TestApiClient::redirectLoopIsBounded()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
     QCOMPARE(result.error.kind, ErrorKind::Network);
     QVERIFY(result.error.summary().contains(u"redirect"_s, Qt::CaseInsensitive));
     QCOMPARE(demo.server().requests().size(), client.settings().maxRedirects + 1);
@@ -461,7 +474,7 @@ void TestApiClient::largeBodyParsedOffThread()
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
-    const CallResult result = run(client, textRequest());
+    const CallResult result = runCall(client, textRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.body.size() >= 3 * 1024 * 1024);
     QVERIFY(result.response.message.value_or(QString()).size() > 1024 * 1024);
@@ -474,7 +487,7 @@ void TestApiClient::bearerPrefixAccepted()
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"  bearer abc  "_s);
     QVERIFY(client.hasApiKey());
-    QVERIFY(run(client, textRequest()).ok());
+    QVERIFY(runCall(client, textRequest()).ok());
     QCOMPARE(demo.server().requests().constFirst().headers.value("authorization"), "Bearer abc"_ba);
     client.setApiKey(u"Bearer "_s);
     QVERIFY(!client.hasApiKey());

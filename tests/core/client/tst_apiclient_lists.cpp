@@ -1,6 +1,7 @@
 #include "core/client/ApiClient.h"
 #include "support/DemoFixture.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,12 +21,17 @@ private Q_SLOTS:
     void unknownRevision();
     void getRetriesHonourRetryAfter();
     void cancelList();
+    void cancelInsidePageStopsTheWalk();
+    void finishedOperationsDeleteThemselvesUnlessKept();
+    void detailsCallbackForm();
 };
 
 namespace {
 
+// Runs a kept handle to its end, so the test can read it afterwards.
 template<typename Handle> bool finish(Handle *handle)
 {
+    handle->keep();
     QSignalSpy finished(handle, &Handle::finished);
     handle->start();
     return handle->isFinished() || finished.wait(30000);
@@ -137,6 +143,7 @@ void TestApiClientLists::cancelList()
     demo.server().setSlowDelay(std::chrono::milliseconds(5000));
     QObject owner;
     ListHandle *list = clientFor(demo, &owner)->listFunctions();
+    list->keep();
     QSignalSpy finished(list, &ListHandle::finished);
     QSignalSpy received(&demo.server(), &DemoServer::requestReceived);
     list->start();
@@ -144,6 +151,62 @@ void TestApiClientLists::cancelList()
     list->cancel();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(list->error().kind, ErrorKind::Cancelled);
+}
+
+void TestApiClientLists::cancelInsidePageStopsTheWalk()
+{
+    DemoFixture demo;
+    demo.server().setExtraFunctionCount(250); // three pages
+    QObject owner;
+    ListHandle *list = clientFor(demo, &owner)->listFunctions();
+    list->keep();
+    QSignalSpy pages(list, &ListHandle::pageReceived);
+    connect(list, &ListHandle::pageReceived, list, &ListHandle::cancel);
+    QVERIFY(finish(list));
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(list->error().kind, ErrorKind::Cancelled);
+    QCOMPARE(list->functions().size(), ListHandle::PageSize);
+    QCOMPARE(demo.server().requests().size(), 1);
+}
+
+void TestApiClientLists::finishedOperationsDeleteThemselvesUnlessKept()
+{
+    DemoFixture demo;
+    QObject owner;
+    ApiClient *client = clientFor(demo, &owner);
+    QPointer<ListHandle> left = client->listFunctions();
+    QPointer<ListHandle> kept = client->listFunctions();
+    kept->keep();
+    QSignalSpy leftFinished(left.data(), &ListHandle::finished);
+    QSignalSpy keptFinished(kept.data(), &ListHandle::finished);
+    left->start();
+    kept->start();
+    QVERIFY(leftFinished.wait(30000));
+    QVERIFY(keptFinished.size() == 1 || keptFinished.wait(30000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(left.isNull());
+    QVERIFY(!kept.isNull());
+    QVERIFY(kept->isFinished());
+    QVERIFY(!kept->functions().isEmpty());
+}
+
+void TestApiClientLists::detailsCallbackForm()
+{
+    DemoFixture demo;
+    QObject owner;
+    QString name;
+    int calls = 0;
+    QPointer<DetailsHandle> handle = clientFor(demo, &owner)
+                                             ->revision(QString(DemoIds::extractPerson),
+                                                        QString(DemoIds::extractPersonLatest),
+                                                        &owner, [&](const DetailsHandle &done) {
+                                                            ++calls;
+                                                            name = done.details().name;
+                                                        });
+    QSignalSpy destroyed(handle.data(), &QObject::destroyed);
+    QVERIFY(destroyed.wait(30000));
+    QCOMPARE(calls, 1);
+    QCOMPARE(name, u"demo/extract-person"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApiClientLists)

@@ -10,6 +10,7 @@
 #include <QToolButton>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using callpad::FunctionDetails;
@@ -66,15 +67,15 @@ void TestRevisionInfoPanel::cleanup()
 FunctionDetails TestRevisionInfoPanel::loadDetails(const QString &functionId,
                                                    const QString &revisionId)
 {
-    callpad::DetailsHandle *handle = m_client->revision(functionId, revisionId);
-    QSignalSpy finished(handle, &callpad::DetailsHandle::finished);
-    handle->start();
-    if (!finished.wait() || handle->error().isError()) {
+    std::optional<FunctionDetails> details;
+    m_client->revision(
+            functionId, revisionId, this, [&details](const callpad::DetailsHandle &handle) {
+                details = handle.error().isError() ? FunctionDetails() : handle.details();
+            });
+    if (!QTest::qWaitFor([&details] { return details.has_value(); }, 30000)) {
         return {};
     }
-    const FunctionDetails details = handle->details();
-    handle->deleteLater();
-    return details;
+    return *details;
 }
 
 void TestRevisionInfoPanel::showsTheLoadedRevision_data()

@@ -5,12 +5,10 @@
 
 #include "core/client/ApiClient.h"
 #include "support/DemoFixture.h"
+#include "support/RunCall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
-
-#include <functional>
 
 namespace callpad::test {
 
@@ -22,26 +20,6 @@ inline CallRequest demoRequest(QLatin1StringView function, QLatin1StringView rev
     call.revisionId = revision;
     call.input = input;
     return call;
-}
-
-// Runs one call to completion; `onUpdate` sees every live stream update. A call that does not
-// finish in time gives a default CallResult, which the caller's checks then reject.
-inline CallResult runCall(ApiClient &client, const CallRequest &call, bool stream = false,
-                          const std::function<void(const StreamAssembler::Update &)> &onUpdate = {})
-{
-    CallHandle *handle = client.call(call, stream);
-    QSignalSpy finished(handle, &CallHandle::finished);
-    if (onUpdate) {
-        QObject::connect(handle, &CallHandle::streamUpdated, handle, onUpdate);
-    }
-    handle->start();
-    if (!handle->isFinished() && !finished.wait(30000)) {
-        delete handle;
-        return {};
-    }
-    CallResult result = handle->result();
-    delete handle;
-    return result;
 }
 
 // A successful non-streamed result whose response is `body`, as the client would parse it.
