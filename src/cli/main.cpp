@@ -14,7 +14,7 @@ namespace {
 
 std::atomic_bool interrupted = false;
 
-void onInterrupt(int)
+void onInterrupt(int /*signal*/)
 {
     interrupted = true;
 }

@@ -11,7 +11,7 @@ namespace {
 
 QDateTime at(int year, int month, int day, int hour)
 {
-    return QDateTime(QDate(year, month, day), QTime(hour, 0), Qt::UTC);
+    return { QDate(year, month, day), QTime(hour, 0), Qt::UTC };
 }
 
 QJsonObject configuration(bool validateInput)

@@ -103,9 +103,9 @@ DemoResponse wrongTypes()
 
 DemoResponse oversize(qint64 bytes, const QString &spanId)
 {
-    const QByteArray head = "{\"span_id\":\""_ba + spanId.toLatin1()
-            + "\",\"cached\":false,\"images\":null,\"usage\":null,\"cost\":null,\"message\":\""_ba;
-    const QByteArray tail = "\"}"_ba;
+    const QByteArray head = R"({"span_id":")"_ba + spanId.toLatin1()
+            + R"(","cached":false,"images":null,"usage":null,"cost":null,"message":")"_ba;
+    const QByteArray tail = R"("})"_ba;
     const qint64 fill = std::max<qint64>(0, bytes - head.size() - tail.size());
     return DemoResponse::json(200, head + filler(fill) + tail);
 }
@@ -163,14 +163,14 @@ QList<QByteArray> invalidJsonEvents(const QList<QByteArray> &events)
 
 QList<QByteArray> wrongTypeEvents()
 {
-    return { "{\"span_id\":12345}"_ba, "{\"delta\":42,\"chunk_type\":7}"_ba,
-             "{\"delta\":[\"x\"],\"json_path\":false}"_ba, "[1,2,3]"_ba };
+    return { R"({"span_id":12345})"_ba, R"({"delta":42,"chunk_type":7})"_ba,
+             R"({"delta":["x"],"json_path":false})"_ba, "[1,2,3]"_ba };
 }
 
 QList<QByteArray> oversizeEvents(const QList<QByteArray> &events, qint64 bytes)
 {
     QList<QByteArray> out = events.mid(0, 1);
-    out.append("{\"delta\":\""_ba + filler(bytes) + "\",\"chunk_type\":\"text\"}"_ba);
+    out.append(R"({"delta":")"_ba + filler(bytes) + R"(","chunk_type":"text"})"_ba);
     return out;
 }
 

@@ -8,10 +8,8 @@
 
 class QTcpSocket;
 
-namespace callpad {
-
 // The broken answers real networks and gateways produce, written straight to the socket.
-namespace DemoFaults {
+namespace callpad::DemoFaults {
 
 DemoResponse rateLimited(int retryAfterSeconds);
 DemoResponse serverErrorHtml();
@@ -33,5 +31,4 @@ QList<QByteArray> invalidJsonEvents(const QList<QByteArray> &events);
 QList<QByteArray> wrongTypeEvents();
 QList<QByteArray> oversizeEvents(const QList<QByteArray> &events, qint64 bytes);
 
-} // namespace DemoFaults
-} // namespace callpad
+} // namespace callpad::DemoFaults

@@ -189,7 +189,7 @@ QString DemoGenerator::story(const QJsonValue &input, const DemoRevision &revisi
     const QStringList ordinals { u"second"_s, u"third"_s, u"fourth"_s, u"fifth"_s, u"sixth"_s };
     QString text = u"# "_s + titleCase(premise) + u"\n\n"_s;
     for (int i = 0; i < count; ++i) {
-        const QString place = places.at(i);
+        const QString &place = places.at(i);
         text += u"## Chapter "_s + QString::number(i + 1) + u": "_s + chapters.at(i) + u"\n\n"_s;
         text += hero + u" had heard the stories about "_s + premise
                 + u" since childhood, but "

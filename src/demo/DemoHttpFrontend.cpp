@@ -13,7 +13,8 @@ bool DemoHttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSock
     return true;
 }
 
-void DemoHttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+void DemoHttpFrontend::missingHandler(const QHttpServerRequest & /*request*/,
+                                      QTcpSocket * /*socket*/)
 {
     // Never reached: handleRequest answers every request, unknown paths included.
 }

@@ -96,7 +96,7 @@ QByteArray DemoImages::paint(const QString &prompt, int index)
 
 QString DemoImages::publish(const QString &prompt, int index)
 {
-    const QString name = nameFor(prompt, index);
+    QString name = nameFor(prompt, index);
     if (!m_store.contains(name)) {
         if (m_order.size() >= MaxStored) {
             m_store.remove(m_order.takeFirst());

@@ -97,7 +97,7 @@ private:
     Fault m_fault = Fault::None;
     std::chrono::milliseconds m_slowDelay { 3000 };
     std::chrono::milliseconds m_streamDelay { 30 };
-    qint64 m_oversizeBytes = 3 * 1024 * 1024;
+    qint64 m_oversizeBytes = qint64(3) * 1024 * 1024;
     QUrl m_redirectTarget;
     int m_retryAfter = 7;
     QList<RecordedRequest> m_requests;

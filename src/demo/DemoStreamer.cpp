@@ -37,7 +37,7 @@ void jsonLeaves(const QJsonValue &value, const QString &path, const QJsonObject 
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         QStringList keys;
-        for (const QJsonValue &key : schema.value(u"required"_s).toArray()) {
+        for (const auto &key : schema.value(u"required"_s).toArray()) {
             if (object.contains(key.toString())) {
                 keys.append(key.toString());
             }
@@ -120,7 +120,7 @@ void DemoStreamer::endStream()
         break;
     case DemoStreamEnd::CutMidEvent:
         // Half an event and no terminating chunk: the transfer itself is incomplete.
-        m_socket->write(DemoHttp::chunk("data: {\"delta\":\"Hel"_ba));
+        m_socket->write(DemoHttp::chunk(R"(data: {"delta":"Hel)"_ba));
         m_socket->disconnectFromHost();
         finish();
         return;

@@ -233,7 +233,7 @@ void input(const DemoFunction &function, const QJsonValue &value, QList<Validati
     }
     const QJsonObject object = value.toObject();
     const QJsonObject properties = function.inputSchema.value(u"properties"_s).toObject();
-    for (const QJsonValue &required : function.inputSchema.value(u"required"_s).toArray()) {
+    for (const auto &required : function.inputSchema.value(u"required"_s).toArray()) {
         if (!object.contains(required.toString())) {
             issues.append({ loc({ u"body"_s, u"input"_s, required }),
                             u"Field required"_s,

@@ -17,7 +17,7 @@ namespace {
 
 volatile std::sig_atomic_t g_stopRequested = 0;
 
-void requestStop(int)
+void requestStop(int /*signal*/)
 {
     g_stopRequested = 1;
 }
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, requestStop);
     QTimer stopPoll;
     QObject::connect(&stopPoll, &QTimer::timeout, &app, [] {
-        if (g_stopRequested) {
+        if (g_stopRequested != 0) {
             QCoreApplication::quit();
         }
     });

@@ -55,11 +55,11 @@ CallDraft draftFor(QLatin1StringView function, QLatin1StringView revision, const
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStringList arguments = app.arguments();
+    QStringList arguments = QCoreApplication::arguments();
     // --dark: a dark palette, as a dark desktop theme would hand the app, to check contrast.
     const bool dark = arguments.removeAll(u"--dark"_s) > 0;
     if (dark) {
-        app.setStyle(u"Fusion"_s);
+        QApplication::setStyle(u"Fusion"_s);
         QPalette palette;
         palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
         palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
