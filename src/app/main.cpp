@@ -1,6 +1,7 @@
 #include "app/FirstPaintExit.h"
 #include "app/Workbench.h"
 #include "core/AppPaths.h"
+#include "core/Translations.h"
 #include "gui/settings/Settings.h"
 #include "gui/window/MainWindow.h"
 
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QImageReader>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -29,6 +31,7 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     callpad::setAppIdentity();
+    callpad::installTranslations(QLocale::system());
     QApplication::setDesktopFileName(QStringLiteral("callpad"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callpad.svg")));
     // Generated images can be large; the image pane enforces its own pixel limit.
