@@ -1,6 +1,7 @@
 #include "app/FirstPaintExit.h"
 #include "app/Workbench.h"
 #include "core/AppPaths.h"
+#include "core/Translations.h"
 #include "gui/settings/Settings.h"
 #include "gui/window/MainWindow.h"
 
@@ -8,10 +9,21 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QImageReader>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// The translation context of the command line's texts.
+struct App
+{
+    Q_DECLARE_TR_FUNCTIONS(callpad::App)
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,29 +31,27 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     callpad::setAppIdentity();
+    callpad::installTranslations(QLocale::system());
     QApplication::setDesktopFileName(QStringLiteral("callpad"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callpad.svg")));
     // Generated images can be large; the image pane enforces its own pixel limit.
     QImageReader::setAllocationLimit(512);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-            "main", "A native workbench for calling Opper function revisions."));
+    parser.setApplicationDescription(
+            App::tr("A native workbench for calling Opper function revisions."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
-            { QStringLiteral("demo"),
-              QApplication::translate("main", "Start with the bundled demo server on loopback.") });
-    parser.addOption({ QStringLiteral("base-url"),
-                       QApplication::translate("main", "The API base URL."),
-                       QStringLiteral("URL") });
+            { QStringLiteral("demo"), App::tr("Start with the bundled demo server on loopback.") });
+    parser.addOption(
+            { QStringLiteral("base-url"), App::tr("The API base URL."), QStringLiteral("URL") });
     const QCommandLineOption quitAfterFirstPaint(
             QStringLiteral("quit-after-first-paint"),
-            QApplication::translate("main",
-                                    "Exit as soon as the window has been painted, without the "
-                                    "first-start questions: a start-up check. Exit status 0 when "
-                                    "it painted, 1 when demo mode could not start, 2 when nothing "
-                                    "painted within a minute."));
+            App::tr("Exit as soon as the window has been painted, without the "
+                    "first-start questions: a start-up check. Exit status 0 when "
+                    "it painted, 1 when demo mode could not start, 2 when nothing "
+                    "painted within a minute."));
     parser.addOption(quitAfterFirstPaint);
     parser.process(app);
     const bool startupCheck = parser.isSet(quitAfterFirstPaint);
@@ -66,7 +76,7 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "callpad: demo mode: %s\n", qPrintable(error));
                 return 1;
             }
-            QMessageBox::critical(&window, QApplication::translate("main", "Demo mode"), error);
+            QMessageBox::critical(&window, App::tr("Demo mode"), error);
         }
     } else if (!startupCheck) {
         QTimer::singleShot(0, &window, &callpad::MainWindow::offerDemoIfNoKey);

@@ -18,10 +18,11 @@ namespace callpad::CliHistory {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the history commands' messages.
+struct Messages
 {
-    return QCoreApplication::translate("callpad-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::CliHistory)
+};
 
 void print(FILE *stream, const QByteArray &bytes)
 {
@@ -81,7 +82,9 @@ bool open(HistoryStore &store, const CliOptions &options, FILE *err)
         return true;
     }
     print(err,
-          tr("Cannot open the history %1: %2\n").arg(pathOf(options), store.lastError()).toUtf8());
+          Messages::tr("Cannot open the history %1: %2\n")
+                  .arg(pathOf(options), store.lastError())
+                  .toUtf8());
     return false;
 }
 
@@ -100,7 +103,9 @@ void record(const CliOptions &options, const CallResult &result, const CallDraft
                                                       u"cli"_s, options.settings.baseUrl);
     if (store.record(entry) <= 0) {
         print(err,
-              tr("The call was not recorded in the history: %1\n").arg(store.lastError()).toUtf8());
+              Messages::tr("The call was not recorded in the history: %1\n")
+                      .arg(store.lastError())
+                      .toUtf8());
     }
 }
 

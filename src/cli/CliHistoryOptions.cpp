@@ -1,18 +1,12 @@
 #include "cli/CliHistoryOptions.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("callpad-cli", text);
-}
 
 // "2026-11-01" (local midnight) or a full ISO date-time.
 QDateTime parseWhen(const QString &text)
@@ -29,9 +23,10 @@ QDateTime parseWhen(const QString &text)
 void addHistoryFileOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-            { u"history-file"_s, tr("The history database (default: the one the window uses)."),
+            { u"history-file"_s,
+              CliOptions::tr("The history database (default: the one the window uses)."),
               u"PATH"_s },
-            { u"no-history"_s, tr("Do not record this call in the history.") },
+            { u"no-history"_s, CliOptions::tr("Do not record this call in the history.") },
     });
 }
 
@@ -47,15 +42,17 @@ void parseHistoryCommand(QCommandLineParser &parser, const QStringList &argument
     CliOptions &options = result.options;
     QStringList &errors = result.errors;
     parser.addOptions({
-            { u"function"_s, tr("Only calls of this function (UUID)."), u"UUID"_s },
-            { u"revision"_s, tr("Only calls of this revision (UUID)."), u"UUID"_s },
-            { u"tag"_s, tr("Only calls with this tag (KEY or KEY=VALUE)."), u"TAG"_s },
-            { u"status"_s, tr("ok or failed."), u"STATUS"_s },
-            { u"search"_s, tr("Words that must occur in the input or output."), u"TEXT"_s },
-            { u"since"_s, tr("From this date (YYYY-MM-DD) or time, inclusive."), u"WHEN"_s },
-            { u"until"_s, tr("Up to this date or time, exclusive."), u"WHEN"_s },
-            { u"limit"_s, tr("At most N calls (history; default 50)."), u"N"_s },
-            { u"by"_s, tr("Group costs by function, revision or tag."), u"GROUP"_s },
+            { u"function"_s, CliOptions::tr("Only calls of this function (UUID)."), u"UUID"_s },
+            { u"revision"_s, CliOptions::tr("Only calls of this revision (UUID)."), u"UUID"_s },
+            { u"tag"_s, CliOptions::tr("Only calls with this tag (KEY or KEY=VALUE)."), u"TAG"_s },
+            { u"status"_s, CliOptions::tr("ok or failed."), u"STATUS"_s },
+            { u"search"_s, CliOptions::tr("Words that must occur in the input or output."),
+              u"TEXT"_s },
+            { u"since"_s, CliOptions::tr("From this date (YYYY-MM-DD) or time, inclusive."),
+              u"WHEN"_s },
+            { u"until"_s, CliOptions::tr("Up to this date or time, exclusive."), u"WHEN"_s },
+            { u"limit"_s, CliOptions::tr("At most N calls (history; default 50)."), u"N"_s },
+            { u"by"_s, CliOptions::tr("Group costs by function, revision or tag."), u"GROUP"_s },
     });
     addHistoryFileOptions(parser);
     if (!parser.parse(arguments)) {
@@ -76,7 +73,7 @@ void parseHistoryCommand(QCommandLineParser &parser, const QStringList &argument
     } else if (status == u"failed"_s) {
         filter.status = HistoryFilter::Status::Failed;
     } else if (!status.isEmpty()) {
-        errors.append(tr("--status must be ok or failed, not \"%1\".").arg(status));
+        errors.append(CliOptions::tr("--status must be ok or failed, not \"%1\".").arg(status));
     }
     for (const auto &[flag, target] :
          { std::pair { u"since"_s, &filter.from }, std::pair { u"until"_s, &filter.to } }) {
@@ -85,14 +82,15 @@ void parseHistoryCommand(QCommandLineParser &parser, const QStringList &argument
         }
         *target = parseWhen(parser.value(flag));
         if (!target->isValid()) {
-            errors.append(tr("--%1 must be a date (YYYY-MM-DD) or an ISO date-time.").arg(flag));
+            errors.append(CliOptions::tr("--%1 must be a date (YYYY-MM-DD) or an ISO date-time.")
+                                  .arg(flag));
         }
     }
     if (parser.isSet(u"limit"_s)) {
         bool ok = false;
         options.historyLimit = parser.value(u"limit"_s).toInt(&ok);
         if (!ok || options.historyLimit < 1) {
-            errors.append(tr("--limit must be a whole number of at least 1."));
+            errors.append(CliOptions::tr("--limit must be a whole number of at least 1."));
         }
     }
     const QString by = parser.value(u"by"_s);
@@ -101,7 +99,8 @@ void parseHistoryCommand(QCommandLineParser &parser, const QStringList &argument
     } else if (by == u"tag"_s) {
         options.costGroupBy = GroupBy::Tag;
     } else if (!by.isEmpty() && by != u"function"_s) {
-        errors.append(tr("--by must be function, revision or tag, not \"%1\".").arg(by));
+        errors.append(
+                CliOptions::tr("--by must be function, revision or tag, not \"%1\".").arg(by));
     }
 }
 

@@ -8,7 +8,6 @@
 #include "core/protocol/JsonText.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -17,18 +16,13 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("callpad-cli", text);
-}
-
 bool readText(const QString &path, QString *text, QStringList *errors)
 {
     QFile file(path);
     const bool ok = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
                                    : file.open(QIODevice::ReadOnly);
     if (!ok) {
-        errors->append(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        errors->append(CliOptions::tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     *text = QString::fromUtf8(file.readAll());
@@ -61,17 +55,23 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
     CliOptions &options = result.options;
     QStringList &errors = result.errors;
     parser.addOptions({
-            { u"function"_s, tr("The function's id (UUID)."), u"UUID"_s },
-            { u"revision"_s, tr("The revision's id (UUID)."), u"UUID"_s },
-            { u"input"_s, tr("The input as JSON text (a bare string must be quoted)."), u"JSON"_s },
-            { u"input-file"_s, tr("Read the input JSON from a file (- for stdin)."), u"PATH"_s },
-            { u"examples-file"_s, tr("A JSON array of {input, output, comment?} examples."),
+            { u"function"_s, CliOptions::tr("The function's id (UUID)."), u"UUID"_s },
+            { u"revision"_s, CliOptions::tr("The revision's id (UUID)."), u"UUID"_s },
+            { u"input"_s, CliOptions::tr("The input as JSON text (a bare string must be quoted)."),
+              u"JSON"_s },
+            { u"input-file"_s, CliOptions::tr("Read the input JSON from a file (- for stdin)."),
               u"PATH"_s },
-            { u"tag"_s, tr("A tag KEY=VALUE; repeat for more."), u"KEY=VALUE"_s },
-            { u"parent-span"_s, tr("Nest the call under this span (UUID)."), u"UUID"_s },
-            { u"stream"_s, tr("Use the streaming endpoint; text arrives on stderr as it comes.") },
-            { u"save-images"_s, tr("Write the response's images into this folder."), u"DIR"_s },
-            { u"preset"_s, tr("Start from a preset file; other flags override its fields."),
+            { u"examples-file"_s,
+              CliOptions::tr("A JSON array of {input, output, comment?} examples."), u"PATH"_s },
+            { u"tag"_s, CliOptions::tr("A tag KEY=VALUE; repeat for more."), u"KEY=VALUE"_s },
+            { u"parent-span"_s, CliOptions::tr("Nest the call under this span (UUID)."),
+              u"UUID"_s },
+            { u"stream"_s,
+              CliOptions::tr("Use the streaming endpoint; text arrives on stderr as it comes.") },
+            { u"save-images"_s, CliOptions::tr("Write the response's images into this folder."),
+              u"DIR"_s },
+            { u"preset"_s,
+              CliOptions::tr("Start from a preset file; other flags override its fields."),
               u"FILE"_s },
     });
     addHistoryFileOptions(parser);
@@ -90,13 +90,13 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
         options.draft.revisionId = parser.value(u"revision"_s).trimmed();
     }
     if (options.draft.functionId.isEmpty()) {
-        errors.append(tr("--function is required."));
+        errors.append(CliOptions::tr("--function is required."));
     }
     if (options.draft.revisionId.isEmpty()) {
-        errors.append(tr("--revision is required."));
+        errors.append(CliOptions::tr("--revision is required."));
     }
     if (parser.isSet(u"input"_s) && parser.isSet(u"input-file"_s)) {
-        errors.append(tr("Give --input or --input-file, not both."));
+        errors.append(CliOptions::tr("Give --input or --input-file, not both."));
     } else if (parser.isSet(u"input"_s)) {
         options.draft.inputText = parser.value(u"input"_s);
         options.draft.inputIsPlainString = false;
@@ -111,7 +111,7 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
             const JsonTextResult parsed = parseJsonText(text);
             ApiError error;
             if (!parsed.ok) {
-                errors.append(tr("%1: line %2, column %3: %4")
+                errors.append(CliOptions::tr("%1: line %2, column %3: %4")
                                       .arg(options.examplesFile)
                                       .arg(parsed.line)
                                       .arg(parsed.column)
@@ -125,7 +125,7 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
                                                     toJsonText(example.output, false) });
                 }
             } else {
-                errors.append(tr("%1: %2").arg(options.examplesFile, error.summary()));
+                errors.append(CliOptions::tr("%1: %2").arg(options.examplesFile, error.summary()));
             }
         }
     }
@@ -135,7 +135,7 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
     for (const QString &tag : parser.values(u"tag"_s)) {
         const qsizetype equals = tag.indexOf(u'=');
         if (equals < 0) {
-            errors.append(tr("--tag %1: expected KEY=VALUE.").arg(tag));
+            errors.append(CliOptions::tr("--tag %1: expected KEY=VALUE.").arg(tag));
             continue;
         }
         options.draft.tags.append({ tag.left(equals), tag.mid(equals + 1) });
@@ -151,7 +151,7 @@ void parseCall(QCommandLineParser &parser, const QStringList &arguments, CliPars
 
 QString cliUsage()
 {
-    return tr(R"(Usage:
+    return CliOptions::tr(R"(Usage:
   callpad-cli call --function UUID --revision UUID [--input JSON | --input-file PATH]
       [--examples-file PATH] [--tag KEY=VALUE]... [--parent-span UUID]
       [--base-url URL] [--timeout SECONDS] [--max-response-mib N] [--stream]
@@ -224,11 +224,11 @@ CliParse parseCliArguments(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({
-            { { u"h"_s, u"help"_s }, tr("Show the help.") },
-            { u"base-url"_s, tr("The API base URL."), u"URL"_s },
-            { u"timeout"_s, tr("Transfer timeout in seconds."), u"SECONDS"_s },
-            { u"max-response-mib"_s, tr("Response size cap in MiB."), u"N"_s },
-            { u"output"_s, tr("json or text."), u"FORMAT"_s, u"json"_s },
+            { { u"h"_s, u"help"_s }, CliOptions::tr("Show the help.") },
+            { u"base-url"_s, CliOptions::tr("The API base URL."), u"URL"_s },
+            { u"timeout"_s, CliOptions::tr("Transfer timeout in seconds."), u"SECONDS"_s },
+            { u"max-response-mib"_s, CliOptions::tr("Response size cap in MiB."), u"N"_s },
+            { u"output"_s, CliOptions::tr("json or text."), u"FORMAT"_s, u"json"_s },
     });
     QStringList rest = arguments;
     rest.removeAt(1);
@@ -236,26 +236,28 @@ CliParse parseCliArguments(const QStringList &arguments)
     if (command == u"call"_s) {
         parseCall(parser, rest, result);
     } else if (command == u"functions"_s) {
-        parser.addOption({ u"name"_s, tr("Only functions whose name contains TEXT."), u"TEXT"_s });
+        parser.addOption({ u"name"_s, CliOptions::tr("Only functions whose name contains TEXT."),
+                           u"TEXT"_s });
         if (!parser.parse(rest)) {
             result.errors.append(parser.errorText());
         }
         options.command = CliOptions::Command::Functions;
         options.nameFilter = parser.value(u"name"_s);
     } else if (command == u"revisions"_s) {
-        parser.addOption({ u"function"_s, tr("The function's id (UUID)."), u"UUID"_s });
+        parser.addOption({ u"function"_s, CliOptions::tr("The function's id (UUID)."), u"UUID"_s });
         if (!parser.parse(rest)) {
             result.errors.append(parser.errorText());
         }
         options.command = CliOptions::Command::Revisions;
         options.functionId = parser.value(u"function"_s).trimmed();
         if (options.functionId.isEmpty()) {
-            result.errors.append(tr("--function is required."));
+            result.errors.append(CliOptions::tr("--function is required."));
         }
     } else if (command == u"history"_s || command == u"costs"_s) {
         parseHistoryCommand(parser, rest, command == u"costs"_s, result);
     } else {
-        result.errors.append(tr("Unknown command \"%1\"; see callpad-cli --help.").arg(command));
+        result.errors.append(
+                CliOptions::tr("Unknown command \"%1\"; see callpad-cli --help.").arg(command));
         return result;
     }
     if (parser.isSet(u"help"_s)) {
@@ -264,8 +266,8 @@ CliParse parseCliArguments(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.errors.append(
-                tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        result.errors.append(CliOptions::tr("Unexpected argument \"%1\".")
+                                     .arg(parser.positionalArguments().first()));
     }
 
     // A --base-url flag beats the preset's base URL, which beats OPPER_BASE_URL.
@@ -287,14 +289,16 @@ CliParse parseCliArguments(const QStringList &arguments)
         options.output = CliOptions::Output::Jsonl;
     } else if (output != u"json"_s) {
         result.errors.append(
-                tabular ? tr("--output must be json, text, csv or jsonl, not \"%1\".").arg(output)
-                        : tr("--output must be json or text, not \"%1\".").arg(output));
+                tabular ? CliOptions::tr("--output must be json, text, csv or jsonl, not \"%1\".")
+                                  .arg(output)
+                        : CliOptions::tr("--output must be json or text, not \"%1\".").arg(output));
     }
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;
         const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 86400) {
-            result.errors.append(tr("--timeout must be a number of seconds between 0 and 86400."));
+            result.errors.append(
+                    CliOptions::tr("--timeout must be a number of seconds between 0 and 86400."));
         } else {
             const std::chrono::milliseconds timeout(qRound64(seconds * 1000));
             options.settings.transferTimeout = timeout;
@@ -305,7 +309,8 @@ CliParse parseCliArguments(const QStringList &arguments)
         bool ok = false;
         const double mib = parser.value(u"max-response-mib"_s).toDouble(&ok);
         if (!ok || mib <= 0 || mib > 4096) {
-            result.errors.append(tr("--max-response-mib must be a number between 0 and 4096."));
+            result.errors.append(
+                    CliOptions::tr("--max-response-mib must be a number between 0 and 4096."));
         } else {
             options.settings.maxResponseBytes = qRound64(mib * 1024 * 1024);
         }

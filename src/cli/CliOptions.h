@@ -5,6 +5,7 @@
 #include "core/history/HistoryFilter.h"
 #include "core/protocol/CallRequest.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,9 @@ namespace callpad {
 // What a callpad-cli command line asks for, parsed and checked; nothing is sent yet.
 struct CliOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::CliOptions)
+
+public:
     enum class Command { Call, Functions, Revisions, History, Costs, Help, Version };
     enum class Output { Json, Text, Csv, Jsonl };
 

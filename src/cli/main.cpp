@@ -1,9 +1,11 @@
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
 #include "core/AppPaths.h"
+#include "core/Translations.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimer>
 
 #include <atomic>
@@ -26,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // The window's names, so both find the same data folder (the shared history).
     callpad::setAppIdentity();
+    callpad::installTranslations(QLocale::system());
 
     const callpad::CliParse parse = callpad::parseCliArguments(QCoreApplication::arguments());
     using Command = callpad::CliOptions::Command;

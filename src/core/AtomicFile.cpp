@@ -10,10 +10,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the atomic writer's messages.
+struct AtomicFile
 {
-    return QCoreApplication::translate("AtomicFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::AtomicFile)
+};
 
 QString native(const QString &path)
 {
@@ -26,21 +27,24 @@ Status writeFileAtomically(const QString &path, const std::function<Status(QIODe
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(tr("Could not write %1: %2").arg(native(path), file.errorString()));
+        return Status::failure(
+                AtomicFile::tr("Could not write %1: %2").arg(native(path), file.errorString()));
     }
     const Status written = write(&file);
     if (!written) {
         file.cancelWriting();
-        return Status::failure(tr("Could not write %1: %2").arg(native(path), written.error()));
+        return Status::failure(
+                AtomicFile::tr("Could not write %1: %2").arg(native(path), written.error()));
     }
     // The data reaches the disk before the rename makes it the file.
     if (!file.flush() || ::fsync(file.handle()) != 0) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Status::failure(tr("Could not write %1: %2").arg(native(path), reason));
+        return Status::failure(AtomicFile::tr("Could not write %1: %2").arg(native(path), reason));
     }
     if (!file.commit()) {
-        return Status::failure(tr("Could not save %1: %2").arg(native(path), file.errorString()));
+        return Status::failure(
+                AtomicFile::tr("Could not save %1: %2").arg(native(path), file.errorString()));
     }
     return Status::success();
 }

@@ -2,6 +2,7 @@
 // driving the real window against the in-process demo server. Used by scripts/screenshots.
 #include "app/DemoSession.h"
 #include "app/Workbench.h"
+#include "core/Translations.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoServer.h"
 #include "gui/images/ImageLoader.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QLocale>
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -55,6 +57,8 @@ CallDraft draftFor(QLatin1StringView function, QLatin1StringView revision, const
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The texts as the window shows them: "1 revision", not "1 revision(s)".
+    callpad::installTranslations(QLocale::system());
     QStringList arguments = QCoreApplication::arguments();
     // --dark: a dark palette, as a dark desktop theme would hand the app, to check contrast.
     const bool dark = arguments.removeAll(u"--dark"_s) > 0;

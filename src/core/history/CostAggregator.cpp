@@ -4,7 +4,6 @@
 #include "core/history/HistorySql.h"
 #include "core/history/HistoryStore.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
@@ -46,9 +45,7 @@ GroupSql groupSql(GroupBy groupBy)
 CostGroup makeGroup(GroupBy groupBy, const QString &key, const QString &label)
 {
     if (groupBy == GroupBy::Tag) {
-        return { key,
-                 key.isEmpty() ? QCoreApplication::translate("CostAggregator", "(untagged)")
-                               : key };
+        return { key, key.isEmpty() ? CostAggregator::tr("(untagged)") : key };
     }
     return { key, label.isEmpty() ? key : label };
 }

@@ -3,6 +3,7 @@
 #include "core/history/CostSeries.h"
 #include "core/history/HistoryFilter.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace callpad {
@@ -15,6 +16,8 @@ class HistoryStore;
 // "today" is the user's today.
 class CostAggregator final
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::CostAggregator)
+
 public:
     explicit CostAggregator(const HistoryStore &store,
                             QTimeZone zone = QTimeZone::systemTimeZone());

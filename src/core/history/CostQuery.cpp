@@ -5,7 +5,6 @@
 #include "core/history/HistoryExport.h"
 #include "core/history/HistoryStore.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <functional>
@@ -15,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CostQuery", text);
-}
 
 // The exports' writers report through an out-parameter; the file is written atomically.
 Status writeExport(const QString &path, const std::function<bool(QIODevice *, QString *)> &write)
@@ -38,7 +32,7 @@ CostQueryResult runCostQuery(const HistoryStore &store, const CostQuery &query)
     result.series.bucket = query.bucket;
     result.series.groupBy = query.groupBy;
     if (!store.isOpen()) {
-        result.error = tr("The history is not open");
+        result.error = CostQuery::tr("The history is not open");
         return result;
     }
     const CostAggregator aggregator(store, query.zone);
@@ -54,7 +48,7 @@ Status exportHistoryFile(const HistoryStore &store, const HistoryFilter &filter,
                          const QString &path, ExportFormat format)
 {
     if (!store.isOpen()) {
-        return Status::failure(tr("The history is not open"));
+        return Status::failure(CostQuery::tr("The history is not open"));
     }
     return writeExport(path, [&](QIODevice *out, QString *writeError) {
         return format == ExportFormat::Jsonl
@@ -67,7 +61,7 @@ Status exportTotalsFile(const HistoryStore &store, const CostQuery &query, const
                         ExportFormat format)
 {
     if (!store.isOpen()) {
-        return Status::failure(tr("The history is not open"));
+        return Status::failure(CostQuery::tr("The history is not open"));
     }
     const CostAggregator aggregator(store, query.zone);
     const QList<CostTotal> totals = aggregator.totals(query.filter, query.groupBy);

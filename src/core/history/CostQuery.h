@@ -4,6 +4,7 @@
 #include "core/history/CostSeries.h"
 #include "core/history/HistoryFilter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -15,6 +16,9 @@ class HistoryStore;
 // The cost pane's reads and exports, run on the history service's read connection.
 struct CostQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::CostQuery)
+
+public:
     HistoryFilter filter;
     Bucket bucket = Bucket::Day;
     GroupBy groupBy = GroupBy::Function;

@@ -3,7 +3,6 @@
 #include "core/history/HistoryCodec.h"
 #include "core/history/HistoryStore.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryExport", text);
-}
 
 QString isoTime(const QDateTime &time)
 {
@@ -85,7 +79,7 @@ QJsonValue inlineJson(const QByteArray &body)
 bool write(QIODevice *out, const QByteArray &bytes, QString *error)
 {
     if (out->write(bytes) != bytes.size()) {
-        *error = tr("Cannot write the export: %1").arg(out->errorString());
+        *error = HistoryExport::tr("Cannot write the export: %1").arg(out->errorString());
         return false;
     }
     return true;
@@ -99,7 +93,7 @@ bool writePages(const HistoryStore &store, const HistoryFilter &filter, QIODevic
         const QList<HistoryEntry> page = store.entries(filter, cursor, HistoryExport::PageSize);
         if (page.isEmpty()) {
             if (!store.lastError().isEmpty()) {
-                *error = tr("Cannot read the history: %1").arg(store.lastError());
+                *error = HistoryExport::tr("Cannot read the history: %1").arg(store.lastError());
                 return false;
             }
             return true;

@@ -4,6 +4,7 @@
 #include "core/history/HistoryFilter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct HistoryEntry;
 // holds more than one page in memory, and calls recorded meanwhile do not shift it.
 class HistoryExport final
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::HistoryExport)
+
 public:
     static constexpr int PageSize = 500;
 

@@ -2,8 +2,8 @@
 
 #include "core/history/HistoryCodec.h"
 #include "core/history/HistorySql.h"
+#include "core/history/HistoryStore.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -168,8 +168,7 @@ QString HistoryInserter::firstError() const
             return query->lastError().text();
         }
     }
-    return QCoreApplication::translate("callpad::HistoryStore",
-                                       "Cannot prepare the history statements");
+    return HistoryStore::tr("Cannot prepare the history statements");
 }
 
 } // namespace callpad

@@ -1,6 +1,7 @@
 #include "core/history/HistoryMigrations.h"
 
-#include <QCoreApplication>
+#include "core/history/HistoryStore.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace callpad::HistoryMigrations {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("callpad::HistoryStore", text);
-}
 
 // Step i takes the schema from version i to i + 1.
 const QList<QStringList> &steps()
@@ -148,12 +144,12 @@ bool migrate(const QSqlDatabase &db, QString *error)
         // Read again under the write lock: another process may have migrated meanwhile.
         const int version = schemaVersion(db);
         if (version < 0) {
-            *error = tr("Cannot read the history's schema version");
+            *error = HistoryStore::tr("Cannot read the history's schema version");
             return false;
         }
         if (version > latestVersion()) {
-            *error = tr("The history was written by a newer version of Callpad (schema %1; this "
-                        "version knows up to %2)")
+            *error = HistoryStore::tr("The history was written by a newer version of Callpad "
+                                      "(schema %1; this version knows up to %2)")
                              .arg(version)
                              .arg(latestVersion());
             return false;
@@ -161,7 +157,7 @@ bool migrate(const QSqlDatabase &db, QString *error)
         for (int step = version; step < latestVersion(); ++step) {
             for (const QString &statement : steps().at(step)) {
                 if (!exec(db, statement, error)) {
-                    *error = tr("Updating the history to schema %1 failed: %2")
+                    *error = HistoryStore::tr("Updating the history to schema %1 failed: %2")
                                      .arg(step + 1)
                                      .arg(*error);
                     return false;

@@ -2,7 +2,6 @@
 
 #include "core/presets/PresetFormat.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DraftStore", text);
-}
 
 constexpr char16_t kDraftMarker[] = u"callpad-draft";
 constexpr int kDraftVersion = 1;

@@ -3,6 +3,7 @@
 #include "core/presets/Preset.h"
 #include "core/presets/PresetFiles.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -25,6 +26,8 @@ struct SavedDraft
 // written atomically (AtomicFile.h) like the presets.
 class DraftStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::DraftStore)
+
 public:
     explicit DraftStore(QString folder = {}); // empty = QStandardPaths::AppDataLocation
 

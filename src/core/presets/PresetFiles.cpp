@@ -13,10 +13,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the preset file helpers' messages.
+struct PresetFiles
 {
-    return QCoreApplication::translate("PresetFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::PresetFiles)
+};
 
 QString native(const QString &path)
 {
@@ -37,18 +38,20 @@ bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failWith(error, tr("Could not read %1: %2").arg(native(path), file.errorString()));
+        return failWith(
+                error,
+                PresetFiles::tr("Could not read %1: %2").arg(native(path), file.errorString()));
     }
     if (file.size() > maxBytes) {
         return failWith(error,
-                        tr("%1 is too large (%2 MB; the limit is %3 MB)")
+                        PresetFiles::tr("%1 is too large (%2 MB; the limit is %3 MB)")
                                 .arg(native(path))
                                 .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                 .arg(maxBytes / (1024 * 1024)));
     }
     *bytes = file.read(maxBytes + 1);
     if (bytes->size() > maxBytes) { // it grew while being read
-        return failWith(error, tr("%1 is too large").arg(native(path)));
+        return failWith(error, PresetFiles::tr("%1 is too large").arg(native(path)));
     }
     return true;
 }

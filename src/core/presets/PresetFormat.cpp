@@ -15,10 +15,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the preset format's messages (PresetReader.cpp shares it).
+struct PresetFormat
 {
-    return QCoreApplication::translate("PresetFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::PresetFormat)
+};
 
 // Valid JSON is stored as JSON, so it diffs and hand-edits well; anything else (plain strings,
 // half-typed text) as "<key>_text" so nothing typed is lost.
@@ -45,7 +46,7 @@ QString presetFileError(const QString &fileName, const QString &message)
     if (fileName.isEmpty()) {
         return message;
     }
-    return tr("%1: %2").arg(QDir::toNativeSeparators(fileName), message);
+    return PresetFormat::tr("%1: %2").arg(QDir::toNativeSeparators(fileName), message);
 }
 
 void setPresetSyntaxError(PresetParse *parse, const QString &fileName, const OrderedJsonParse &json)
@@ -53,8 +54,11 @@ void setPresetSyntaxError(PresetParse *parse, const QString &fileName, const Ord
     parse->problem = PresetParse::Problem::Syntax;
     parse->line = json.line;
     parse->column = json.column;
-    parse->error = presetFileError(
-            fileName, tr("line %1, column %2: %3").arg(json.line).arg(json.column).arg(json.error));
+    parse->error = presetFileError(fileName,
+                                   PresetFormat::tr("line %1, column %2: %3")
+                                           .arg(json.line)
+                                           .arg(json.column)
+                                           .arg(json.error));
 }
 
 PresetParse parsePreset(const QByteArray &bytes, const QString &fileName)
@@ -64,7 +68,7 @@ PresetParse parsePreset(const QByteArray &bytes, const QString &fileName)
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         parse.problem = PresetParse::Problem::Unreadable;
-        parse.error = presetFileError(fileName, tr("the file is not UTF-8 text"));
+        parse.error = presetFileError(fileName, PresetFormat::tr("the file is not UTF-8 text"));
         return parse;
     }
     const OrderedJsonParse json = parseOrderedJson(text);
@@ -83,9 +87,10 @@ PresetParse presetFromJson(const OrderedJson &json, const QString &fileName,
     if (!format || !format->isString() || format->text() != QStringView(kPresetFormatMarker)) {
         parse.problem = PresetParse::Problem::OtherFormat;
         parse.field = fieldPrefix + u"format"_s;
-        parse.error = presetFileError(fileName,
-                                      tr("not a Callpad preset (it needs \"format\": \"%1\")")
-                                              .arg(QStringView(kPresetFormatMarker)));
+        parse.error = presetFileError(
+                fileName,
+                PresetFormat::tr("not a Callpad preset (it needs \"format\": \"%1\")")
+                        .arg(QStringView(kPresetFormatMarker)));
         return parse;
     }
     const OrderedJson *version = json.value(u"version");
@@ -95,7 +100,7 @@ PresetParse presetFromJson(const OrderedJson &json, const QString &fileName,
             : 0.0;
     if (!isNumber || number != std::floor(number) || number < 1) {
         setPresetFieldError(&parse, fileName, fieldPrefix + u"version"_s,
-                            tr("must be a whole number, 1 or more"));
+                            PresetFormat::tr("must be a whole number, 1 or more"));
         return parse;
     }
     if (number > kPresetFormatVersion) {
@@ -104,8 +109,9 @@ PresetParse presetFromJson(const OrderedJson &json, const QString &fileName,
         parse.version = number > 1e9 ? 1000000000 : int(number);
         parse.error = presetFileError(
                 fileName,
-                tr("written by a newer Callpad (format version %1; this version reads "
-                   "version %2). The file was left unchanged.")
+                PresetFormat::tr(
+                        "written by a newer Callpad (format version %1; this version reads "
+                        "version %2). The file was left unchanged.")
                         .arg(version->text())
                         .arg(kPresetFormatVersion));
         return parse;

@@ -12,10 +12,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The preset format's translation context (PresetFormat.cpp has the same).
+struct PresetFormat
 {
-    return QCoreApplication::translate("PresetFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::PresetFormat)
+};
 
 QString childPath(const QString &path, const QString &key)
 {
@@ -58,7 +59,7 @@ public:
             return {};
         }
         if (!json->isString()) {
-            fail(path, tr("must be a string"));
+            fail(path, PresetFormat::tr("must be a string"));
             return {};
         }
         return json->text();
@@ -71,7 +72,7 @@ public:
             return fallback;
         }
         if (!json->isBool()) {
-            fail(path, tr("must be true or false"));
+            fail(path, PresetFormat::tr("must be true or false"));
             return fallback;
         }
         return json->toBool();
@@ -86,7 +87,8 @@ public:
         }
         if (json->type() != type) {
             fail(path,
-                 type == OrderedJson::Type::Array ? tr("must be a list") : tr("must be an object"));
+                 type == OrderedJson::Type::Array ? PresetFormat::tr("must be a list")
+                                                  : PresetFormat::tr("must be an object"));
             return nullptr;
         }
         return json;
@@ -98,7 +100,8 @@ public:
         const QString textKey = key + u"_text"_s;
         const OrderedJson *json = object.value(key);
         if (json && object.value(textKey)) {
-            fail(childPath(path, textKey), tr("cannot be given together with \"%1\"").arg(key));
+            fail(childPath(path, textKey),
+                 PresetFormat::tr("cannot be given together with \"%1\"").arg(key));
             return {};
         }
         if (json) {
@@ -117,7 +120,7 @@ public:
         if (json->isObject()) { // accepted for hand-written files; the order is the file's
             for (const auto &member : json->members()) {
                 if (!member.value.isString()) {
-                    fail(u"tags."_s + member.key, tr("must be a string"));
+                    fail(u"tags."_s + member.key, PresetFormat::tr("must be a string"));
                     return {};
                 }
                 result.append(Tag { member.key, member.value.text() });
@@ -125,14 +128,14 @@ public:
             return result;
         }
         if (!json->isArray()) {
-            fail(u"tags"_s, tr("must be a list of {\"key\", \"value\"} objects"));
+            fail(u"tags"_s, PresetFormat::tr("must be a list of {\"key\", \"value\"} objects"));
             return {};
         }
         for (size_t i = 0; i < json->items().size() && !failed(); ++i) {
             const OrderedJson &item = json->items()[i];
             const QString path = u"tags[%1]"_s.arg(i);
             if (!item.isObject()) {
-                fail(path, tr("must be an object with \"key\" and \"value\""));
+                fail(path, PresetFormat::tr("must be an object with \"key\" and \"value\""));
                 break;
             }
             Tag tag;
@@ -152,7 +155,7 @@ public:
             const OrderedJson &item = json->items()[i];
             const QString path = u"examples[%1]"_s.arg(i);
             if (!item.isObject()) {
-                fail(path, tr("must be an object"));
+                fail(path, PresetFormat::tr("must be an object"));
                 break;
             }
             for (const auto &member : item.members()) {
@@ -229,7 +232,7 @@ void setPresetFieldError(PresetParse *parse, const QString &fileName, const QStr
 {
     parse->problem = PresetParse::Problem::InvalidField;
     parse->field = field;
-    parse->error = presetFileError(fileName, tr("\"%1\" %2").arg(field, message));
+    parse->error = presetFileError(fileName, PresetFormat::tr("\"%1\" %2").arg(field, message));
 }
 
 void readPresetFields(const OrderedJson &root, const QString &fileName, const QString &fieldPrefix,
@@ -261,7 +264,8 @@ void readPresetFields(const OrderedJson &root, const QString &fileName, const QS
     request.inputIsPlainString
             = reader.flag(root, u"input_is_plain_string"_s, u"input_is_plain_string"_s, false);
     if (request.inputIsPlainString && root.value(u"input")) {
-        reader.fail(u"input_is_plain_string"_s, tr("can only be true with \"input_text\""));
+        reader.fail(u"input_is_plain_string"_s,
+                    PresetFormat::tr("can only be true with \"input_text\""));
     }
     request.examples = reader.examples(root);
     request.sendExamples = reader.flag(root, u"send_examples"_s, u"send_examples"_s, true);

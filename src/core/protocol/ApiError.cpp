@@ -12,11 +12,6 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ApiError", text, nullptr, n);
-}
-
 // One line of a FastAPI validation item: "body.input.x → field required".
 QString fastApiLine(const QJsonValue &item)
 {
@@ -47,7 +42,7 @@ QString detailForSummary(const ApiError &error)
         const QJsonArray items = error.detail.toArray();
         text = fastApiLine(items.first()).simplified();
         if (items.size() > 1) {
-            text = tr("%1 (and %n more)", int(items.size() - 1)).arg(text);
+            text = ApiError::tr("%1 (and %n more)", nullptr, int(items.size() - 1)).arg(text);
         }
     }
     if (text == error.message || error.message.contains(text)) {
@@ -62,35 +57,35 @@ QString defaultMessage(ErrorKind kind)
     case ErrorKind::None:
         return {};
     case ErrorKind::InvalidInput:
-        return tr("Invalid input");
+        return ApiError::tr("Invalid input");
     case ErrorKind::Http:
-        return tr("The server answered with an error");
+        return ApiError::tr("The server answered with an error");
     case ErrorKind::RateLimited:
-        return tr("Rate limited");
+        return ApiError::tr("Rate limited");
     case ErrorKind::Timeout:
-        return tr("The request timed out");
+        return ApiError::tr("The request timed out");
     case ErrorKind::ConnectionRefused:
-        return tr("Connection refused");
+        return ApiError::tr("Connection refused");
     case ErrorKind::ConnectionClosed:
-        return tr("The connection was closed before the response was complete");
+        return ApiError::tr("The connection was closed before the response was complete");
     case ErrorKind::HostNotFound:
-        return tr("Host not found");
+        return ApiError::tr("Host not found");
     case ErrorKind::Tls:
-        return tr("TLS error");
+        return ApiError::tr("TLS error");
     case ErrorKind::Network:
-        return tr("Network error");
+        return ApiError::tr("Network error");
     case ErrorKind::Cancelled:
-        return tr("Cancelled");
+        return ApiError::tr("Cancelled");
     case ErrorKind::InvalidJson:
-        return tr("The response is not valid JSON");
+        return ApiError::tr("The response is not valid JSON");
     case ErrorKind::InvalidResponse:
-        return tr("The response has an unexpected shape");
+        return ApiError::tr("The response has an unexpected shape");
     case ErrorKind::TooLarge:
-        return tr("The response is too large");
+        return ApiError::tr("The response is too large");
     case ErrorKind::StreamError:
-        return tr("The stream reported an error");
+        return ApiError::tr("The stream reported an error");
     case ErrorKind::StreamIncomplete:
-        return tr("The stream ended in the middle of an event");
+        return ApiError::tr("The stream ended in the middle of an event");
     }
     return {};
 }
@@ -132,7 +127,7 @@ QString ApiError::title() const
     case ErrorKind::RateLimited: {
         const QString what = type.isEmpty() ? tr("Rate limited") : type;
         return retryAfterSeconds
-                ? tr("HTTP 429 · %1 — retry after %n s", *retryAfterSeconds).arg(what)
+                ? tr("HTTP 429 · %1 — retry after %n s", nullptr, *retryAfterSeconds).arg(what)
                 : tr("HTTP 429 · %1").arg(what);
     }
     case ErrorKind::Timeout:
@@ -184,7 +179,7 @@ QString ApiError::summary() const
             line1 = tr("%1 (%2)").arg(line1, extra);
         }
         if (kind == ErrorKind::RateLimited && retryAfterSeconds) {
-            line1 = tr("%1 (retry after %n s)", *retryAfterSeconds).arg(line1);
+            line1 = tr("%1 (retry after %n s)", nullptr, *retryAfterSeconds).arg(line1);
         }
         if (httpStatus <= 0) {
             return line1;

@@ -35,6 +35,9 @@ enum class ErrorKind {
 
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::ApiError)
+
+public:
     ErrorKind kind = ErrorKind::None;
     int httpStatus = 0; // 0 when no HTTP status was received
     QString type; // Opper's `type` (e.g. "NotFoundError"), or error_type of a stream chunk

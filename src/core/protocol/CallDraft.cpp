@@ -12,11 +12,6 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallRequest", text);
-}
-
 // Quotes what the user typed without letting a pasted novel flood the message.
 QString quoted(const QString &text)
 {
@@ -38,7 +33,8 @@ public:
                 problems << ApiError::invalidInput(field, emptyMessage);
             }
         } else if (!isUuid(trimmed)) {
-            problems << ApiError::invalidInput(field, tr(invalidMessage).arg(quoted(trimmed)));
+            problems << ApiError::invalidInput(
+                    field, CallRequest::tr(invalidMessage).arg(quoted(trimmed)));
         }
         return trimmed;
     }
@@ -66,11 +62,13 @@ DraftCheck checkDraft(const CallDraft &draft)
     DraftChecker check;
     CallRequest request;
     request.functionId = check.id(
-            draft.functionId, u"function_id"_s, tr("Choose a function: the function id is empty"),
-            QT_TRANSLATE_NOOP("CallRequest", "The function id %1 is not a UUID"));
+            draft.functionId, u"function_id"_s,
+            CallRequest::tr("Choose a function: the function id is empty"),
+            QT_TRANSLATE_NOOP("callpad::CallRequest", "The function id %1 is not a UUID"));
     request.revisionId = check.id(
-            draft.revisionId, u"revision_id"_s, tr("Choose a revision: the revision id is empty"),
-            QT_TRANSLATE_NOOP("CallRequest", "The revision id %1 is not a UUID"));
+            draft.revisionId, u"revision_id"_s,
+            CallRequest::tr("Choose a revision: the revision id is empty"),
+            QT_TRANSLATE_NOOP("callpad::CallRequest", "The revision id %1 is not a UUID"));
 
     if (draft.inputIsPlainString) {
         if (!draft.inputText.isEmpty()) {
@@ -86,9 +84,9 @@ DraftCheck checkDraft(const CallDraft &draft)
             const ExampleDraft &row = draft.examples.at(i);
             const QString prefix = u"examples[%1]."_s.arg(i);
             const auto input = check.json(row.inputText, prefix + u"input"_s,
-                                          tr("The example's input is empty"));
+                                          CallRequest::tr("The example's input is empty"));
             const auto output = check.json(row.outputText, prefix + u"output"_s,
-                                           tr("The example's output is empty"));
+                                           CallRequest::tr("The example's output is empty"));
             examples << Example { input.value_or(QJsonValue()), output.value_or(QJsonValue()),
                                   row.comment };
         }
@@ -101,12 +99,15 @@ DraftCheck checkDraft(const CallDraft &draft)
         const Tag &tag = draft.tags.at(i);
         const QString field = u"tags[%1].key"_s.arg(i);
         if (tag.key.trimmed().isEmpty()) {
-            check.problems << ApiError::invalidInput(field, tr("The tag key is empty"));
+            check.problems << ApiError::invalidInput(field,
+                                                     CallRequest::tr("The tag key is empty"));
         } else if (seen.contains(tag.key)) {
             if (!reported.contains(tag.key)) {
                 reported.insert(tag.key);
                 check.problems << ApiError::invalidInput(
-                        field, tr("The tag key %1 is used more than once").arg(quoted(tag.key)));
+                        field,
+                        CallRequest::tr("The tag key %1 is used more than once")
+                                .arg(quoted(tag.key)));
             }
         } else {
             seen.insert(tag.key);
@@ -114,9 +115,9 @@ DraftCheck checkDraft(const CallDraft &draft)
     }
     request.tags = draft.tags;
 
-    request.parentSpanId
-            = check.id(draft.parentSpanId, u"parent_span_id"_s, {},
-                       QT_TRANSLATE_NOOP("CallRequest", "The parent span id %1 is not a UUID"));
+    request.parentSpanId = check.id(
+            draft.parentSpanId, u"parent_span_id"_s, {},
+            QT_TRANSLATE_NOOP("callpad::CallRequest", "The parent span id %1 is not a UUID"));
 
     DraftCheck result;
     result.problems = check.problems;

@@ -11,11 +11,6 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallRequest", text);
-}
-
 QString examplePath(qsizetype index, const QString &key = {})
 {
     const QString item = u"examples[%1]"_s.arg(index);
@@ -103,24 +98,27 @@ std::optional<QList<Example>> examplesFromJson(const QJsonValue &value, ApiError
         return std::nullopt;
     };
     if (!value.isArray()) {
-        return fail(u"examples"_s, tr("The examples must be a JSON array of objects"));
+        return fail(u"examples"_s, CallRequest::tr("The examples must be a JSON array of objects"));
     }
     QList<Example> examples;
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            return fail(examplePath(i),
-                        tr("An example must be an object with \"input\" and \"output\""));
+            return fail(
+                    examplePath(i),
+                    CallRequest::tr("An example must be an object with \"input\" and \"output\""));
         }
         const QJsonObject object = items.at(i).toObject();
         for (const QString &key : { u"input"_s, u"output"_s }) {
             if (!object.contains(key)) {
-                return fail(examplePath(i, key), tr("The example has no \"%1\"").arg(key));
+                return fail(examplePath(i, key),
+                            CallRequest::tr("The example has no \"%1\"").arg(key));
             }
         }
         const QJsonValue comment = object.value(u"comment");
         if (!comment.isUndefined() && !comment.isNull() && !comment.isString()) {
-            return fail(examplePath(i, u"comment"_s), tr("The example's comment must be a string"));
+            return fail(examplePath(i, u"comment"_s),
+                        CallRequest::tr("The example's comment must be a string"));
         }
         examples << Example { object.value(u"input"), object.value(u"output"), comment.toString() };
     }

@@ -3,6 +3,7 @@
 #include "core/protocol/ApiError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -33,6 +34,9 @@ struct Tag
 // Absent fields are omitted from the body, never sent as null.
 struct CallRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::CallRequest)
+
+public:
     QString functionId;
     QString revisionId;
     std::optional<QJsonValue> input; // nullopt = omitted from the body

@@ -16,11 +16,6 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ApiError", text, nullptr, n);
-}
-
 // "127.0.0.1:8080", "[::1]:443", "api.opper.ai:443": what the user configured, port made explicit.
 QString endpoint(const QUrl &url)
 {
@@ -44,31 +39,31 @@ QString statusPhrase(int status)
 {
     switch (status) {
     case 400:
-        return tr("Bad request");
+        return ApiError::tr("Bad request");
     case 401:
-        return tr("Unauthorized: check the API key");
+        return ApiError::tr("Unauthorized: check the API key");
     case 403:
-        return tr("Forbidden");
+        return ApiError::tr("Forbidden");
     case 404:
-        return tr("Not found");
+        return ApiError::tr("Not found");
     case 409:
-        return tr("Conflict");
+        return ApiError::tr("Conflict");
     case 413:
-        return tr("The request is too large");
+        return ApiError::tr("The request is too large");
     case 422:
-        return tr("The request is invalid");
+        return ApiError::tr("The request is invalid");
     case 429:
-        return tr("Rate limited");
+        return ApiError::tr("Rate limited");
     case 500:
-        return tr("Internal server error");
+        return ApiError::tr("Internal server error");
     case 502:
-        return tr("Bad gateway");
+        return ApiError::tr("Bad gateway");
     case 503:
-        return tr("Service unavailable");
+        return ApiError::tr("Service unavailable");
     case 504:
-        return tr("Gateway timeout");
+        return ApiError::tr("Gateway timeout");
     default:
-        return status >= 500 ? tr("Server error") : tr("Client error");
+        return status >= 500 ? ApiError::tr("Server error") : ApiError::tr("Client error");
     }
 }
 
@@ -101,11 +96,12 @@ ApiError timeoutError(const TransferOutcome &outcome)
     const QString where = endpoint(outcome.url);
     if (outcome.timeoutMs > 0) {
         error.message = where.isEmpty()
-                ? tr("Timed out after %1 s").arg(seconds(outcome.timeoutMs))
-                : tr("Timed out after %1 s waiting for %2").arg(seconds(outcome.timeoutMs), where);
+                ? ApiError::tr("Timed out after %1 s").arg(seconds(outcome.timeoutMs))
+                : ApiError::tr("Timed out after %1 s waiting for %2")
+                          .arg(seconds(outcome.timeoutMs), where);
     } else {
-        error.message = where.isEmpty() ? tr("The request timed out")
-                                        : tr("Timed out waiting for %1").arg(where);
+        error.message = where.isEmpty() ? ApiError::tr("The request timed out")
+                                        : ApiError::tr("Timed out waiting for %1").arg(where);
     }
     return error;
 }
@@ -126,29 +122,31 @@ ApiError transportError(const TransferOutcome &outcome)
     switch (tlsText ? QNetworkReply::SslHandshakeFailedError : outcome.networkError) {
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ErrorKind::ConnectionRefused;
-        error.message = where.isEmpty() ? tr("Connection refused")
-                                        : tr("Connection refused by %1").arg(where);
+        error.message = where.isEmpty() ? ApiError::tr("Connection refused")
+                                        : ApiError::tr("Connection refused by %1").arg(where);
         break;
     case QNetworkReply::RemoteHostClosedError:
         error.kind = ErrorKind::ConnectionClosed;
         error.message = where.isEmpty()
-                ? tr("The server closed the connection before the response was complete")
-                : tr("%1 closed the connection before the response was complete").arg(where);
+                ? ApiError::tr("The server closed the connection before the response was complete")
+                : ApiError::tr("%1 closed the connection before the response was complete")
+                          .arg(where);
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ErrorKind::HostNotFound;
         error.message = outcome.url.host().isEmpty()
-                ? tr("Host not found")
-                : tr("Host %1 not found").arg(outcome.url.host());
+                ? ApiError::tr("Host not found")
+                : ApiError::tr("Host %1 not found").arg(outcome.url.host());
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ErrorKind::Tls;
         if (where.isEmpty()) {
-            error.message = qtText.isEmpty() ? tr("TLS error") : tr("TLS error: %1").arg(qtText);
+            error.message = qtText.isEmpty() ? ApiError::tr("TLS error")
+                                             : ApiError::tr("TLS error: %1").arg(qtText);
         } else {
             error.message = qtText.isEmpty()
-                    ? tr("TLS handshake with %1 failed").arg(where)
-                    : tr("TLS handshake with %1 failed: %2").arg(where, qtText);
+                    ? ApiError::tr("TLS handshake with %1 failed").arg(where)
+                    : ApiError::tr("TLS handshake with %1 failed: %2").arg(where, qtText);
         }
         break;
     case QNetworkReply::TimeoutError:
@@ -160,15 +158,16 @@ ApiError transportError(const TransferOutcome &outcome)
         }();
     case QNetworkReply::OperationCanceledError:
         error.kind = ErrorKind::Cancelled;
-        error.message = tr("The request was cancelled");
+        error.message = ApiError::tr("The request was cancelled");
         break;
     default:
         error.kind = ErrorKind::Network;
         if (qtText.isEmpty()) {
-            error.message = tr("Network error (code %1)").arg(int(outcome.networkError));
+            error.message = ApiError::tr("Network error (code %1)").arg(int(outcome.networkError));
         } else {
-            error.message = where.isEmpty() ? tr("Network error: %1").arg(qtText)
-                                            : tr("Network error with %1: %2").arg(where, qtText);
+            error.message = where.isEmpty()
+                    ? ApiError::tr("Network error: %1").arg(qtText)
+                    : ApiError::tr("Network error with %1: %2").arg(where, qtText);
         }
         break;
     }
@@ -244,14 +243,14 @@ ApiError mapError(const TransferOutcome &outcome, const QDateTime &now)
         if (outcome.sizeCap > 0) {
             const double mib = double(outcome.sizeCap) / (1024.0 * 1024.0);
             const bool whole = outcome.sizeCap % (1024 * 1024) == 0;
-            error.message = tr("The response exceeded the size limit of %1 MiB")
+            error.message = ApiError::tr("The response exceeded the size limit of %1 MiB")
                                     .arg(QString::number(mib, 'f', whole ? 0 : 1));
         } else {
-            error.message = tr("The response exceeded the size limit");
+            error.message = ApiError::tr("The response exceeded the size limit");
         }
     } else if (outcome.cancelled) {
         error.kind = ErrorKind::Cancelled;
-        error.message = tr("The request was cancelled");
+        error.message = ApiError::tr("The request was cancelled");
     } else if (outcome.httpStatus >= 400) {
         // The server answered: its status and body say more than QNAM's "content" error codes
         // (ContentNotFoundError for a 404 and so on).

@@ -52,8 +52,7 @@ Page<T> readPage(const QByteArray &body, ApiError *error, ReadItem readItem)
             page.items << readItem(*itemObject, item);
         } else if (data.at(i).isNull()) {
             item.fail(item.path(),
-                      QCoreApplication::translate("ApiError", "field %1 should be an object")
-                              .arg(item.path()));
+                      JsonFieldReader::tr("field %1 should be an object").arg(item.path()));
         }
     }
     page.totalCount = page.items.size();

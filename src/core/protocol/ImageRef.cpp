@@ -1,17 +1,10 @@
 #include "core/protocol/ImageRef.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImageRef", text);
-}
 
 // Enough base64 for the longest signature (12 bytes for WebP), a multiple of four.
 constexpr qsizetype kSniffChars = 64;
@@ -46,7 +39,7 @@ QByteArray checkBase64(QStringView text, qsizetype prefixChars, QString *error)
             continue;
         }
         if (padding > 0 || !isBase64Char(c)) {
-            *error = tr("The image data is not valid base64");
+            *error = ImageRef::tr("The image data is not valid base64");
             return {};
         }
         standard = standard || c == u'+' || c == u'/';
@@ -57,11 +50,11 @@ QByteArray checkBase64(QStringView text, qsizetype prefixChars, QString *error)
         ++significant;
     }
     if (significant == 0) {
-        *error = tr("The image data is empty");
+        *error = ImageRef::tr("The image data is empty");
         return {};
     }
     if ((standard && url) || padding > 2 || significant % 4 == 1) {
-        *error = tr("The image data is not valid base64");
+        *error = ImageRef::tr("The image data is not valid base64");
         return {};
     }
     return prefix;
@@ -122,7 +115,7 @@ ImageRef classifyDataUrl(QStringView entry)
 {
     const qsizetype comma = entry.indexOf(u',');
     if (comma < 0) {
-        return invalid(tr("The data URL has no comma before its data"));
+        return invalid(ImageRef::tr("The data URL has no comma before its data"));
     }
     const QString header = entry.sliced(5, comma - 5).toString();
     const QStringView payload = entry.sliced(comma + 1);
@@ -134,7 +127,7 @@ ImageRef classifyDataUrl(QStringView entry)
     if (header.endsWith(u";base64", Qt::CaseInsensitive)) {
         head = sniffPrefix(payload, &error);
     } else if (payload.trimmed().isEmpty()) {
-        error = tr("The image data is empty");
+        error = ImageRef::tr("The image data is empty");
     } else {
         head = QByteArray::fromPercentEncoding(payload.left(kSniffChars * 3).toUtf8());
     }
@@ -157,13 +150,13 @@ ImageRef classifyImage(QStringView entry)
 {
     entry = entry.trimmed();
     if (entry.isEmpty()) {
-        return invalid(tr("The image entry is empty"));
+        return invalid(ImageRef::tr("The image entry is empty"));
     }
     if (entry.startsWith(u"http://", Qt::CaseInsensitive)
         || entry.startsWith(u"https://", Qt::CaseInsensitive)) {
         const QUrl url(entry.toString(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
-            return invalid(tr("The image URL is not valid"));
+            return invalid(ImageRef::tr("The image URL is not valid"));
         }
         ImageRef ref;
         ref.source = ImageSource::HttpUrl;
@@ -178,7 +171,7 @@ ImageRef classifyImage(QStringView entry)
     QString error;
     const QByteArray head = sniffPrefix(entry, &error);
     if (!error.isEmpty()) {
-        return invalid(tr("The image entry is neither a URL nor base64 data"));
+        return invalid(ImageRef::tr("The image entry is neither a URL nor base64 data"));
     }
     ImageRef ref;
     ref.source = ImageSource::Base64;
@@ -213,11 +206,11 @@ QByteArray decodeImageData(QStringView entry, QString *error)
     bool base64 = true;
     if (entry.startsWith(u"http://", Qt::CaseInsensitive)
         || entry.startsWith(u"https://", Qt::CaseInsensitive)) {
-        problem = tr("The image is a URL: it has to be downloaded, not decoded");
+        problem = ImageRef::tr("The image is a URL: it has to be downloaded, not decoded");
     } else if (entry.startsWith(u"data:", Qt::CaseInsensitive)) {
         const qsizetype comma = entry.indexOf(u',');
         if (comma < 0) {
-            problem = tr("The data URL has no comma before its data");
+            problem = ImageRef::tr("The data URL has no comma before its data");
         } else {
             base64 = entry.sliced(0, comma).endsWith(u";base64", Qt::CaseInsensitive);
             payload = entry.sliced(comma + 1);
@@ -233,7 +226,7 @@ QByteArray decodeImageData(QStringView entry, QString *error)
             bytes = QByteArray::fromPercentEncoding(payload.toUtf8());
         }
         if (problem.isEmpty() && bytes.isEmpty()) {
-            problem = tr("The image data is empty");
+            problem = ImageRef::tr("The image data is empty");
         }
     }
     if (error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 #include <QUrl>
@@ -14,6 +15,9 @@ enum class ImageFormat { Unknown, Png, Jpeg, Gif, WebP };
 // sends URLs (possibly presigned and expiring) or raw base64 without a data: prefix.
 struct ImageRef
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::ImageRef)
+
+public:
     ImageSource source = ImageSource::Invalid;
     QUrl url; // HttpUrl only
     QString mimeType; // from a data URL's header, else from the format

@@ -14,11 +14,6 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/protocol/ApiError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ namespace callpad {
 // return everything that did make sense.
 class JsonFieldReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::JsonFieldReader)
+
 public:
     explicit JsonFieldReader(ApiError *error, QString path = {});
 

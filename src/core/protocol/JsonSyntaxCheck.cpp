@@ -1,6 +1,5 @@
 #include "core/protocol/JsonSyntaxCheck.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -8,11 +7,6 @@ using namespace Qt::StringLiterals;
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonText", text);
-}
 
 bool isJsonWhitespace(QChar c)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -10,6 +11,8 @@ namespace callpad {
 // first and lets QJsonDocument build the value only from text known to be valid.
 class JsonSyntaxCheck final
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::JsonSyntaxCheck)
+
 public:
     explicit JsonSyntaxCheck(QStringView text);
 

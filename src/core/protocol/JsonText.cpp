@@ -14,6 +14,12 @@ namespace callpad {
 
 namespace {
 
+// The translation context of the JSON text helpers.
+struct JsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(callpad::JsonText)
+};
+
 void locate(QStringView text, qsizetype offset, JsonTextResult *result)
 {
     offset = qBound(qsizetype(0), offset, text.size());
@@ -46,8 +52,7 @@ JsonTextResult parseJsonText(QStringView text)
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()
         || document.array().size() != 1) {
-        result.error = QCoreApplication::translate("JsonText", "Invalid JSON: %1")
-                               .arg(parseError.errorString());
+        result.error = JsonText::tr("Invalid JSON: %1").arg(parseError.errorString());
         locate(text, 0, &result);
         return result;
     }

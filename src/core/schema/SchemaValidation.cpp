@@ -24,6 +24,12 @@ namespace callpad {
 
 namespace {
 
+// The translation context of the schema check's own messages.
+struct SchemaValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(callpad::SchemaValidation)
+};
+
 // valijson's context is {"<root>", "[people]", "[0]", "[name]"}.
 QString pointerFromContext(const std::vector<std::string> &context)
 {
@@ -90,9 +96,7 @@ SchemaCheck validateAgainstSchema(const QJsonValue &instance, const QJsonObject 
 {
     if (const std::optional<QString> cycle = SchemaRefs::findEndlessCycle(schema)) {
         return schemaFailure(
-                QCoreApplication::translate("SchemaValidation",
-                                            "The schema refers to itself without end at %1.")
-                        .arg(*cycle));
+                SchemaValidation::tr("The schema refers to itself without end at %1.").arg(*cycle));
     }
     try {
         const QJsonValue schemaValue(schema);
@@ -116,8 +120,7 @@ SchemaCheck validateAgainstSchema(const QJsonValue &instance, const QJsonObject 
     } catch (const std::exception &e) {
         return schemaFailure(QString::fromUtf8(e.what()));
     } catch (...) {
-        return schemaFailure(
-                QCoreApplication::translate("SchemaValidation", "The schema could not be read."));
+        return schemaFailure(SchemaValidation::tr("The schema could not be read."));
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/sse/JsonPathTree.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -101,8 +100,7 @@ StreamAssembler::Update StreamAssembler::consume(const SseEvent &event)
     }
     if (parseError.error != QJsonParseError::NoError) {
         fail(ErrorKind::InvalidJson,
-             QCoreApplication::translate("StreamAssembler",
-                                         "Event %1 of the stream is not valid JSON: %2.")
+             tr("Event %1 of the stream is not valid JSON: %2.")
                      .arg(m_eventCount)
                      .arg(parseError.errorString()),
              u"events[%1].data"_s.arg(m_eventCount));
@@ -110,9 +108,7 @@ StreamAssembler::Update StreamAssembler::consume(const SseEvent &event)
     }
     if (!doc.array().first().isObject()) {
         fail(ErrorKind::InvalidResponse,
-             QCoreApplication::translate("StreamAssembler",
-                                         "Event %1 of the stream is not a JSON object.")
-                     .arg(m_eventCount),
+             tr("Event %1 of the stream is not a JSON object.").arg(m_eventCount),
              u"events[%1].data"_s.arg(m_eventCount));
         return update;
     }
@@ -126,9 +122,7 @@ StreamAssembler::Update StreamAssembler::consume(const SseEvent &event)
     if (chunkType == "error"_L1) {
         const QString message = chunk.value("error_message"_L1).toString();
         fail(ErrorKind::StreamError,
-             message.isEmpty() ? QCoreApplication::translate("StreamAssembler",
-                                                             "The stream reported an error.")
-                               : message);
+             message.isEmpty() ? tr("The stream reported an error.") : message);
         m_error.type = chunk.value("error_type"_L1).toString();
         return update;
     }
@@ -195,9 +189,7 @@ void StreamAssembler::finish(bool streamCutMidEvent)
         return;
     }
     if (streamCutMidEvent) {
-        fail(ErrorKind::StreamIncomplete,
-             QCoreApplication::translate("StreamAssembler",
-                                         "The stream ended in the middle of an event."));
+        fail(ErrorKind::StreamIncomplete, tr("The stream ended in the middle of an event."));
         return;
     }
     m_state = State::Done;

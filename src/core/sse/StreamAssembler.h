@@ -3,6 +3,7 @@
 #include "core/protocol/ApiError.h"
 #include "core/sse/SseParser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -34,6 +35,8 @@ class JsonPathTree;
 // coerced like a leaf.
 class StreamAssembler final
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::StreamAssembler)
+
 public:
     enum class State { Running, Done, Failed };
 

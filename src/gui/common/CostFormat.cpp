@@ -13,10 +13,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the cost formatters.
+struct CostFormat
 {
-    return QCoreApplication::translate("CostFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::CostFormat)
+};
 
 } // namespace
 
@@ -31,15 +32,15 @@ QString formatCompactCount(qint64 count, const QLocale &locale)
         double size;
         const char *suffix;
     };
-    static const Step steps[] = { { 1e9, QT_TRANSLATE_NOOP("CostFormat", "%1B") },
-                                  { 1e6, QT_TRANSLATE_NOOP("CostFormat", "%1M") },
-                                  { 1e3, QT_TRANSLATE_NOOP("CostFormat", "%1K") } };
+    static const Step steps[] = { { 1e9, QT_TRANSLATE_NOOP("callpad::CostFormat", "%1B") },
+                                  { 1e6, QT_TRANSLATE_NOOP("callpad::CostFormat", "%1M") },
+                                  { 1e3, QT_TRANSLATE_NOOP("callpad::CostFormat", "%1K") } };
     for (const Step &step : steps) {
         // Rounding 999,950 to one decimal gives "1000.0K": let it move up to "1M".
         if (magnitude >= step.size * 0.99995 || &step == &steps[2]) {
             const QString number = trimTrailingZeros(
                     locale.toString(double(count) / step.size, 'f', 1), locale, 0);
-            return tr(step.suffix).arg(number);
+            return CostFormat::tr(step.suffix).arg(number);
         }
     }
     return locale.toString(count);
@@ -50,7 +51,8 @@ QString formatUsdExact(double dollars, const QLocale &locale)
     if (!std::isfinite(dollars)) {
         return formatUsd(std::nullopt, locale);
     }
-    return tr("$%1").arg(trimTrailingZeros(locale.toString(dollars, 'f', 6), locale, 2));
+    return CostFormat::tr("$%1").arg(
+            trimTrailingZeros(locale.toString(dollars, 'f', 6), locale, 2));
 }
 
 QString formatBucket(const QDateTime &start, Bucket bucket, const QLocale &locale)
@@ -62,17 +64,19 @@ QString formatBucket(const QDateTime &start, Bucket bucket, const QLocale &local
     case Bucket::Day:
         return date;
     case Bucket::Week:
-        return tr("Week of %1").arg(date);
+        return CostFormat::tr("Week of %1").arg(date);
     }
     return date;
 }
 
 QString formatCostSummary(qint64 calls, double cost, qint64 tokens, const QLocale &locale)
 {
-    const QString callText = calls == 1 ? tr("1 call") : tr("%1 calls").arg(locale.toString(calls));
-    const QString tokenText
-            = tokens == 1 ? tr("1 token") : tr("%1 tokens").arg(formatCompactCount(tokens, locale));
-    return tr("%1 · %2 · %3").arg(callText, formatUsd(cost, locale), tokenText);
+    const QString callText = calls == 1 ? CostFormat::tr("1 call")
+                                        : CostFormat::tr("%1 calls").arg(locale.toString(calls));
+    const QString tokenText = tokens == 1
+            ? CostFormat::tr("1 token")
+            : CostFormat::tr("%1 tokens").arg(formatCompactCount(tokens, locale));
+    return CostFormat::tr("%1 · %2 · %3").arg(callText, formatUsd(cost, locale), tokenText);
 }
 
 int usdAxisDecimals(double maximum)

@@ -6,6 +6,16 @@
 
 namespace callpad {
 
+namespace {
+
+// The translation context of the inline error texts.
+struct InlineError
+{
+    Q_DECLARE_TR_FUNCTIONS(callpad::InlineError)
+};
+
+} // namespace
+
 QString inlineErrorText(const ApiError &error)
 {
     const bool fromServer = error.kind == ErrorKind::Http || error.kind == ErrorKind::RateLimited;
@@ -19,9 +29,7 @@ QString inlineErrorText(const ApiError &error)
     if (text.isEmpty()) {
         return error.summary();
     }
-    return QCoreApplication::translate("InlineError", "HTTP %1 · %2")
-            .arg(error.httpStatus)
-            .arg(text);
+    return InlineError::tr("HTTP %1 · %2").arg(error.httpStatus).arg(text);
 }
 
 QString inlineErrorToolTip(const ApiError &error)
@@ -31,7 +39,7 @@ QString inlineErrorToolTip(const ApiError &error)
     if (detail.isEmpty() || summary.contains(detail)) {
         return summary;
     }
-    return QCoreApplication::translate("InlineError", "%1\n%2").arg(summary, detail);
+    return InlineError::tr("%1\n%2").arg(summary, detail);
 }
 
 } // namespace callpad

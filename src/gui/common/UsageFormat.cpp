@@ -14,10 +14,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the usage formatters.
+struct UsageFormat
 {
-    return QCoreApplication::translate("UsageFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::UsageFormat)
+};
 
 QString dash()
 {
@@ -55,7 +56,7 @@ QString formatUsd(std::optional<double> dollars, const QLocale &locale)
         const int minDecimals = std::clamp(2 - exponent, 0, decimals);
         number = trimTrailingZeros(locale.toString(value, 'f', decimals), locale, minDecimals);
     }
-    return tr("$%1").arg(number);
+    return UsageFormat::tr("$%1").arg(number);
 }
 
 QString formatLatency(qint64 milliseconds, const QLocale &locale)
@@ -64,13 +65,14 @@ QString formatLatency(qint64 milliseconds, const QLocale &locale)
         return dash();
     }
     if (milliseconds < 1000) {
-        return tr("%1 ms").arg(locale.toString(milliseconds));
+        return UsageFormat::tr("%1 ms").arg(locale.toString(milliseconds));
     }
     if (milliseconds < 60 * 1000) {
-        return tr("%1 s").arg(locale.toString(double(milliseconds) / 1000.0, 'f', 2));
+        return UsageFormat::tr("%1 s").arg(locale.toString(double(milliseconds) / 1000.0, 'f', 2));
     }
     const qint64 seconds = (milliseconds + 500) / 1000;
-    return tr("%1 min %2 s").arg(locale.toString(seconds / 60), locale.toString(seconds % 60));
+    return UsageFormat::tr("%1 min %2 s")
+            .arg(locale.toString(seconds / 60), locale.toString(seconds % 60));
 }
 
 QList<QPair<QString, QString>> unknownUsageFields(const CallResponse &response)
@@ -130,25 +132,25 @@ QString trimTrailingZeros(QString number, const QLocale &locale, int minDecimals
 QString formatCallSummary(const CallResult &result)
 {
     if (!result.ok()) {
-        return tr("Failed after %1: %2")
+        return UsageFormat::tr("Failed after %1: %2")
                 .arg(formatLatency(result.latencyMs), result.error.summary());
     }
-    QStringList parts { tr("Done in %1").arg(formatLatency(result.latencyMs)) };
+    QStringList parts { UsageFormat::tr("Done in %1").arg(formatLatency(result.latencyMs)) };
     if (const auto &usage = result.response.usage; usage && usage->totalTokens) {
-        parts.append(tr("%1 tokens").arg(formatTokenCount(usage->totalTokens)));
+        parts.append(UsageFormat::tr("%1 tokens").arg(formatTokenCount(usage->totalTokens)));
     }
     if (const auto &cost = result.response.cost; cost && cost->total) {
         parts.append(formatUsd(cost->total));
     }
     if (result.response.cached) {
-        parts.append(tr("cached"));
+        parts.append(UsageFormat::tr("cached"));
     }
     return parts.join(u" · "_s);
 }
 
 QString formatRunning(qint64 elapsedMs, qint64 bytesReceived)
 {
-    return tr("Calling… %1 · %2 received")
+    return UsageFormat::tr("Calling… %1 · %2 received")
             .arg(formatLatency(elapsedMs), QLocale().formattedDataSize(bytesReceived));
 }
 

@@ -3,7 +3,6 @@
 #include "gui/common/UsageFormat.h"
 #include "gui/settings/Settings.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -14,11 +13,6 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Budget", text);
-}
-
 double sanitized(double value)
 {
     return std::isfinite(value) && value > 0 ? value : 0.0;
@@ -27,20 +21,23 @@ double sanitized(double value)
 QString part(const char *withLimit, const char *withoutLimit, double spent, double limit)
 {
     const QLocale locale;
-    return limit > 0 ? tr(withLimit).arg(formatUsd(spent, locale), formatUsd(limit, locale))
-                     : tr(withoutLimit).arg(formatUsd(spent, locale));
+    return limit > 0
+            ? BudgetState::tr(withLimit).arg(formatUsd(spent, locale), formatUsd(limit, locale))
+            : BudgetState::tr(withoutLimit).arg(formatUsd(spent, locale));
 }
 
 QString todayPart(const BudgetState &state)
 {
-    return part(QT_TRANSLATE_NOOP("Budget", "Today %1 of %2"),
-                QT_TRANSLATE_NOOP("Budget", "Today %1"), state.spentToday, state.budget.daily);
+    return part(QT_TRANSLATE_NOOP("callpad::BudgetState", "Today %1 of %2"),
+                QT_TRANSLATE_NOOP("callpad::BudgetState", "Today %1"), state.spentToday,
+                state.budget.daily);
 }
 
 QString monthPart(const BudgetState &state)
 {
-    return part(QT_TRANSLATE_NOOP("Budget", "Month %1 of %2"),
-                QT_TRANSLATE_NOOP("Budget", "Month %1"), state.spentMonth, state.budget.monthly);
+    return part(QT_TRANSLATE_NOOP("callpad::BudgetState", "Month %1 of %2"),
+                QT_TRANSLATE_NOOP("callpad::BudgetState", "Month %1"), state.spentMonth,
+                state.budget.monthly);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/history/CostSeries.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace callpad {
@@ -23,6 +24,9 @@ struct Budget
 // the next call would take it over; "near" starts at 80% of a limit (and stays true beyond it).
 struct BudgetState
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::BudgetState)
+
+public:
     Budget budget;
     double spentToday = 0;
     double spentMonth = 0;

@@ -63,13 +63,11 @@ bool confirmSendOverBudget(QWidget *parent, const BudgetState &state,
     if (ask) {
         return ask();
     }
-    QMessageBox box(QMessageBox::Warning,
-                    QCoreApplication::translate("BudgetDialog", "Over Budget"), state.warning(),
+    QMessageBox box(QMessageBox::Warning, BudgetDialog::tr("Over Budget"), state.warning(),
                     QMessageBox::NoButton, parent);
     box.setObjectName(u"budgetWarningMessageBox"_s);
     box.setInformativeText(state.summary());
-    QPushButton *send = box.addButton(QCoreApplication::translate("BudgetDialog", "Send Anyway"),
-                                      QMessageBox::AcceptRole);
+    QPushButton *send = box.addButton(BudgetDialog::tr("Send Anyway"), QMessageBox::AcceptRole);
     send->setObjectName(u"budgetSendAnywayPushButton"_s);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);

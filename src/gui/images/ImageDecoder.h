@@ -10,7 +10,7 @@ namespace callpad {
 // never allocates beyond ImageLimits: sizes are checked before pixels are decoded.
 class ImageDecoder final
 {
-    Q_DECLARE_TR_FUNCTIONS(ImageDecoder)
+    Q_DECLARE_TR_FUNCTIONS(callpad::ImageDecoder)
 
 public:
     ImageDecoder() = delete;

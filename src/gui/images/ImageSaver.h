@@ -11,7 +11,7 @@ namespace callpad {
 // same type never recompresses.
 class ImageSaver final
 {
-    Q_DECLARE_TR_FUNCTIONS(ImageSaver)
+    Q_DECLARE_TR_FUNCTIONS(callpad::ImageSaver)
 
 public:
     ImageSaver() = delete;

@@ -9,10 +9,11 @@ namespace callpad {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the paste-JSONL messages.
+struct ExamplesJsonl
 {
-    return QCoreApplication::translate("ExamplesJsonl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callpad::ExamplesJsonl)
+};
 
 } // namespace
 
@@ -20,7 +21,7 @@ std::optional<QList<ExampleDraft>> parseExamplesJsonl(const QString &text, QStri
 {
     const auto fail = [error](qsizetype line, const QString &message) {
         if (error) {
-            *error = tr("Line %1: %2").arg(line).arg(message);
+            *error = ExamplesJsonl::tr("Line %1: %2").arg(line).arg(message);
         }
         return std::nullopt;
     };
@@ -38,7 +39,7 @@ std::optional<QList<ExampleDraft>> parseExamplesJsonl(const QString &text, QStri
         const JsonTextResult parsed = parseJsonText(line);
         if (!parsed.ok) {
             if (error) {
-                *error = tr("Line %1, column %2: %3")
+                *error = ExamplesJsonl::tr("Line %1, column %2: %3")
                                  .arg(i + 1)
                                  .arg(parsed.column)
                                  .arg(parsed.error);
@@ -55,8 +56,9 @@ std::optional<QList<ExampleDraft>> parseExamplesJsonl(const QString &text, QStri
     }
     if (drafts.isEmpty()) {
         if (error) {
-            *error = tr("There are no examples to paste: expected one JSON object per line "
-                        "with \"input\" and \"output\".");
+            *error = ExamplesJsonl::tr(
+                    "There are no examples to paste: expected one JSON object per line "
+                    "with \"input\" and \"output\".");
         }
         return std::nullopt;
     }

@@ -2,19 +2,13 @@
 
 #include "core/protocol/CallResult.h"
 #include "core/protocol/JsonText.h"
-
-#include <QCoreApplication>
+#include "gui/results/RawPane.h"
 
 using namespace Qt::StringLiterals;
 
 namespace callpad {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("RawPane", text, nullptr, n);
-}
 
 QString headerLines(const HeaderList &headers)
 {
@@ -131,11 +125,11 @@ RawTexts rawTexts(const CallResult &result)
     texts.eventLog = result.streamed && result.head.status >= 200 && result.head.status < 300
             && (contentType.startsWith("text/event-stream") || result.eventCount > 0);
     if (!texts.eventLog) {
-        texts.responseTitle = tr("Response");
+        texts.responseTitle = RawPane::tr("Response");
     } else {
         texts.responseTitle = result.eventCount == 1
-                ? tr("Event log (1 event)")
-                : tr("Event log (%n events)", result.eventCount);
+                ? RawPane::tr("Event log (1 event)")
+                : RawPane::tr("Event log (%n events)", nullptr, result.eventCount);
     }
     if (result.head.status == 0) {
         texts.response = result.body.isEmpty() ? QString() : QString::fromUtf8(result.body);

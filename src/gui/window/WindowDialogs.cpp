@@ -2,8 +2,8 @@
 
 #include "core/Version.h"
 #include "gui/common/LocalTime.h"
+#include "gui/window/MainWindow.h"
 
-#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,25 +11,18 @@ using namespace Qt::StringLiterals;
 
 namespace callpad::WindowDialogs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MainWindow", text);
-}
-
-} // namespace
-
 bool askTryDemoMode(QWidget *parent)
 {
-    QMessageBox box(QMessageBox::Question, tr("No API key"),
-                    tr("No Opper API key is set.\n\nTry Callpad in demo mode, with a demo server "
-                       "on this computer? Or close this and paste your key into the key field "
-                       "(it stays in memory only)."),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+            QMessageBox::Question, MainWindow::tr("No API key"),
+            MainWindow::tr(
+                    "No Opper API key is set.\n\nTry Callpad in demo mode, with a demo server "
+                    "on this computer? Or close this and paste your key into the key field "
+                    "(it stays in memory only)."),
+            QMessageBox::NoButton, parent);
     box.setObjectName(u"noKeyMessageBox"_s);
-    QPushButton *demo = box.addButton(tr("Try Demo Mode"), QMessageBox::AcceptRole);
-    box.addButton(tr("Enter a Key"), QMessageBox::RejectRole);
+    QPushButton *demo = box.addButton(MainWindow::tr("Try Demo Mode"), QMessageBox::AcceptRole);
+    box.addButton(MainWindow::tr("Enter a Key"), QMessageBox::RejectRole);
     box.setDefaultButton(demo);
     box.exec();
     return box.clickedButton() == demo;
@@ -37,11 +30,12 @@ bool askTryDemoMode(QWidget *parent)
 
 bool askRestoreDraft(QWidget *parent, const QDateTime &savedAt)
 {
-    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
-                    tr("Restore the unsaved request you were editing when Callpad last closed "
-                       "(autosaved %1)?")
-                            .arg(formatLocalTime(savedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::Yes | QMessageBox::Discard, parent);
+    QMessageBox box(
+            QMessageBox::Question, MainWindow::tr("Restore unsaved work?"),
+            MainWindow::tr("Restore the unsaved request you were editing when Callpad last closed "
+                           "(autosaved %1)?")
+                    .arg(formatLocalTime(savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, parent);
     box.setObjectName(u"draftRecoveryMessageBox"_s);
     box.setDefaultButton(QMessageBox::Yes);
     return box.exec() == QMessageBox::Yes;
@@ -50,13 +44,15 @@ bool askRestoreDraft(QWidget *parent, const QDateTime &savedAt)
 void showAbout(QWidget *parent)
 {
     QMessageBox::about(
-            parent, tr("About Callpad"),
-            tr("<h3>Callpad %1</h3>"
-               "<p>A native workbench for calling Opper function revisions: edit the input, "
-               "examples and tags, call, and read the message, JSON payload, images, tokens and "
-               "cost.</p><p>Local-first. Your API key is kept in memory and sent only to the "
-               "configured API origin. Presets are plain files; the history and cost ledger "
-               "stay on this computer.</p><p>Built with Qt %2.</p>")
+            parent, MainWindow::tr("About Callpad"),
+            MainWindow::tr(
+                    "<h3>Callpad %1</h3>"
+                    "<p>A native workbench for calling Opper function revisions: edit the input, "
+                    "examples and tags, call, and read the message, JSON payload, images, tokens "
+                    "and "
+                    "cost.</p><p>Local-first. Your API key is kept in memory and sent only to the "
+                    "configured API origin. Presets are plain files; the history and cost ledger "
+                    "stay on this computer.</p><p>Built with Qt %2.</p>")
                     .arg(version(), QString::fromLatin1(qVersion())));
 }
 

@@ -3,10 +3,10 @@
 #include "gui/costs/BudgetIndicator.h"
 #include "gui/history/HistoryCallsView.h"
 #include "gui/presets/PresetsPanel.h"
+#include "gui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenuBar>
 
@@ -14,18 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MainWindow", text);
-}
-
-} // namespace
-
 void buildWindowMenus(QMenuBar *bar, const WindowMenuParts &parts)
 {
-    QMenu *file = bar->addMenu(tr("&File"));
+    QMenu *file = bar->addMenu(MainWindow::tr("&File"));
     const PresetsPanel *presets = parts.presets;
     file->addActions({ presets->newAction(), presets->saveAction(), presets->saveAsAction() });
     file->addSeparator();
@@ -33,41 +24,43 @@ void buildWindowMenus(QMenuBar *bar, const WindowMenuParts &parts)
             { presets->importAction(), presets->exportAction(), presets->openFolderAction() });
     file->addSeparator();
     if (parts.tryDemoMode) {
-        QAction *demo = file->addAction(tr("Try &Demo Mode"), bar, parts.tryDemoMode);
+        QAction *demo = file->addAction(MainWindow::tr("Try &Demo Mode"), bar, parts.tryDemoMode);
         demo->setObjectName(u"demoModeAction"_s);
-        demo->setStatusTip(tr("Use the bundled demo server on this computer; no account needed"));
+        demo->setStatusTip(
+                MainWindow::tr("Use the bundled demo server on this computer; no account needed"));
         file->addSeparator();
     }
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, bar, parts.quit);
+    QAction *quit = file->addAction(MainWindow::tr("&Quit"), QKeySequence::Quit, bar, parts.quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *call = bar->addMenu(tr("&Call"));
+    QMenu *call = bar->addMenu(MainWindow::tr("&Call"));
     call->addActions({ parts.send, parts.cancel });
     call->addSeparator();
     call->addAction(parts.stream);
-    QAction *budget
-            = call->addAction(tr("&Budget…"), parts.budget, &BudgetIndicator::openBudgetDialog);
+    QAction *budget = call->addAction(MainWindow::tr("&Budget…"), parts.budget,
+                                      &BudgetIndicator::openBudgetDialog);
     budget->setObjectName(u"budgetAction"_s);
-    budget->setStatusTip(tr("Set a daily and a monthly spending limit"));
+    budget->setStatusTip(MainWindow::tr("Set a daily and a monthly spending limit"));
 
-    QMenu *view = bar->addMenu(tr("&View"));
+    QMenu *view = bar->addMenu(MainWindow::tr("&View"));
     view->addAction(parts.presetsDock->toggleViewAction());
     view->addAction(parts.historyDock->toggleViewAction());
     if (const HistoryCallsView *calls = parts.calls) {
-        QMenu *history = bar->addMenu(tr("Hi&story"));
+        QMenu *history = bar->addMenu(MainWindow::tr("Hi&story"));
         history->addActions({ calls->restoreAction(), calls->deleteAction() });
         history->addSeparator();
         history->addActions({ calls->clearOlderAction(), calls->retentionAction() });
     }
 
-    QMenu *help = bar->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), bar, parts.showShortcuts);
+    QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
+    QAction *shortcuts
+            = help->addAction(MainWindow::tr("&Keyboard Shortcuts"), bar, parts.showShortcuts);
     shortcuts->setObjectName(u"shortcutsAction"_s);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
-    QAction *about = help->addAction(tr("&About Callpad"), bar, parts.showAbout);
+    QAction *about = help->addAction(MainWindow::tr("&About Callpad"), bar, parts.showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+    help->addAction(MainWindow::tr("About &Qt"), qApp, &QApplication::aboutQt)
             ->setMenuRole(QAction::AboutQtRole);
 }
 
