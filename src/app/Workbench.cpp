@@ -26,6 +26,11 @@ Workbench::Workbench(Settings *settings, const AppPaths &paths, QObject *parent)
     m_history->open(paths.historyDatabase);
     const HistorySettings historySettings(m_settings);
     m_history->setRetention(historySettings.retention.get());
+    // A retention chosen in the window is written to the settings and reaches the history here.
+    historySettings.retention.connectChanged(
+            m_history.get(), [history = m_history.get()](const Retention &retention) {
+                history->setRetention(retention);
+            });
 
     const QString folder = PresetsSettings(m_settings).folder.get();
     if (folder.isEmpty() || !m_presets->setFolder(folder)) {

@@ -138,7 +138,8 @@ void MainWindow::wire()
                 m_page->setDraft(draft, functionName);
                 m_page->streamAction()->setChecked(stream);
             });
-    connect(m_historyDock, &HistoryDock::retentionChanged, this,
+    // The history follows the setting (Workbench).
+    connect(m_historyDock->callsView(), &HistoryCallsView::retentionChosen, this,
             [this](const Retention &retention) {
                 HistorySettings(m_context.settings).retention.set(retention);
             });
