@@ -7,7 +7,9 @@
 #include "core/presets/PresetStore.h"
 #include "gui/costs/Budget.h"
 #include "gui/costs/BudgetMonitor.h"
+#include "gui/history/HistorySettings.h"
 #include "gui/presets/PresetSession.h"
+#include "gui/presets/PresetsSettings.h"
 #include "gui/settings/Settings.h"
 
 namespace callpad {
@@ -22,19 +24,24 @@ Workbench::Workbench(Settings *settings, const AppPaths &paths, QObject *parent)
 {
     // Opening (and migrating) runs on the history's thread; the window shows at once.
     m_history->open(paths.historyDatabase);
-    const auto retention
-            = Retention::fromSetting(m_settings->string(Settings::Key::HistoryRetention));
-    m_history->setRetention(retention.value_or(Retention::keepAll()));
+    const HistorySettings historySettings(m_settings);
+    m_history->setRetention(historySettings.retention.get());
+    // A retention chosen in the window is written to the settings and reaches the history here.
+    historySettings.retention.connectChanged(
+            m_history.get(), [history = m_history.get()](const Retention &retention) {
+                history->setRetention(retention);
+            });
 
-    const QString folder = m_settings->string(Settings::Key::PresetsFolder);
+    const QString folder = PresetsSettings(m_settings).folder.get();
     if (folder.isEmpty() || !m_presets->setFolder(folder)) {
         m_presets->setFolder(paths.presetsFolder);
     }
     m_session->setDraftStore(m_drafts.get());
 
-    m_budget->setBudget(loadBudget(*m_settings));
+    BudgetSettings budget(m_settings);
+    m_budget->setBudget(budget.load());
     connect(m_budget.get(), &BudgetMonitor::budgetChosen, this,
-            [this](const Budget &budget) { saveBudget(*m_settings, budget); });
+            [budget](const Budget &chosen) mutable { budget.save(chosen); });
 }
 
 Workbench::~Workbench() = default;

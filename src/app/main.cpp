@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "gui/settings/Settings.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/WindowSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,8 +59,7 @@ int main(int argc, char *argv[])
 
     callpad::Settings settings;
     if (parser.isSet(QStringLiteral("base-url"))) {
-        settings.setValue(callpad::Settings::Key::BaseUrl,
-                          parser.value(QStringLiteral("base-url")));
+        callpad::WindowSettings(&settings).baseUrl.set(parser.value(QStringLiteral("base-url")));
     }
     callpad::Workbench workbench(&settings);
     callpad::MainWindow window(workbench.context());

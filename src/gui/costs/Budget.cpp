@@ -1,7 +1,6 @@
 #include "gui/costs/Budget.h"
 
 #include "gui/common/UsageFormat.h"
-#include "gui/settings/Settings.h"
 
 #include <QLocale>
 
@@ -94,16 +93,15 @@ QString BudgetState::warning() const
     return tr("You have spent %1. Send the call anyway?").arg(spent);
 }
 
-Budget loadBudget(const Settings &settings)
+Budget BudgetSettings::load() const
 {
-    return { sanitized(settings.number(Settings::Key::BudgetDaily)),
-             sanitized(settings.number(Settings::Key::BudgetMonthly)) };
+    return { sanitized(daily.get()), sanitized(monthly.get()) };
 }
 
-void saveBudget(Settings &settings, const Budget &budget)
+void BudgetSettings::save(const Budget &budget)
 {
-    settings.setValue(Settings::Key::BudgetDaily, sanitized(budget.daily));
-    settings.setValue(Settings::Key::BudgetMonthly, sanitized(budget.monthly));
+    daily.set(sanitized(budget.daily));
+    monthly.set(sanitized(budget.monthly));
 }
 
 } // namespace callpad

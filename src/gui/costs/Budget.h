@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/history/CostSeries.h"
+#include "gui/settings/SettingValue.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace callpad {
-
-class Settings;
 
 // The user's spending limits in US dollars; 0 means no limit.
 struct Budget
@@ -53,9 +52,20 @@ public:
 
 BudgetState evaluate(const Spend &spend, const Budget &budget);
 
-// The budget in the settings (Settings::Key::BudgetDaily/BudgetMonthly); a negative or
-// non-numeric value reads as no limit.
-Budget loadBudget(const Settings &settings);
-void saveBudget(Settings &settings, const Budget &budget);
+// The budget's keys in the settings; a negative or non-numeric value reads as no limit.
+struct BudgetSettings
+{
+    explicit BudgetSettings(Settings *store)
+        : daily(store, QStringLiteral("budget/daily"), 0.0),
+          monthly(store, QStringLiteral("budget/monthly"), 0.0)
+    {
+    }
+
+    [[nodiscard]] Budget load() const;
+    void save(const Budget &budget);
+
+    SettingValue<double> daily;
+    SettingValue<double> monthly;
+};
 
 } // namespace callpad

@@ -72,7 +72,8 @@ Q_SIGNALS:
     // Exactly one call became selected.
     void entrySelected(qint64 id);
     void restoreRequested(qint64 id);
-    // The user chose a new retention in the dialog; the window saves and applies it.
+    // The user chose a new retention in the dialog; the window saves it (HistorySettings) and
+    // the history follows the setting.
     void retentionChosen(const callpad::Retention &retention);
     // A delete or clear went through: how many calls went.
     void removed(qint64 count);

@@ -1,54 +1,42 @@
 #pragma once
 
-#include <QByteArray>
+#include <QObject>
 #include <QSettings>
 #include <QString>
-#include <QUrl>
 #include <QVariant>
 
 namespace callpad {
 
-// Typed access to the app's settings: one table of keys and defaults, a version key with a
-// migration step. Secrets never come here (the API key lives in memory or the OS keychain).
-class Settings final
+// The app's settings store: QSettings with a version key and a migration step, and a signal for
+// every value written through it that changed. The keys and their types and defaults belong to
+// the features that use them (SettingValue, e.g. WindowSettings, BudgetSettings), not to this
+// class. Secrets never come here (the API key lives in memory or the OS keychain).
+class Settings final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
 public:
-    enum class Key {
-        BaseUrl,
-        WindowGeometry,
-        WindowState,
-        MainSplitter,
-        WorkSplitter,
-        RevisionInfoExpanded,
-        LastFunctionId,
-        LastRevisionId,
-        LastFunctionName,
-        Stream,
-        PresetsFolder,
-        HistoryRetention,
-        BudgetDaily,
-        BudgetMonthly,
-        HistoryColumns,
-        HistorySplitter,
-    };
-
     // Uses the application's default QSettings location unless a file is given (tests).
-    Settings();
-    explicit Settings(const QString &fileName);
+    explicit Settings(QObject *parent = nullptr);
+    explicit Settings(const QString &fileName, QObject *parent = nullptr);
+    ~Settings() override;
 
-    QVariant value(Key key) const;
-    void setValue(Key key, const QVariant &value);
+    // The stored value, invalid when the key was never written.
+    [[nodiscard]] QVariant value(const QString &key) const;
+    // Stores `value`; emits changed() unless the key already held it (a key never written
+    // counts as different).
+    void setValue(const QString &key, const QVariant &value);
 
-    QString string(Key key) const { return value(key).toString(); }
-    QByteArray bytes(Key key) const { return value(key).toByteArray(); }
-    bool flag(Key key) const { return value(key).toBool(); }
-    double number(Key key) const { return value(key).toDouble(); }
-
-    static QString name(Key key);
     static constexpr int Version = 1;
 
     void sync() { m_settings.sync(); }
-    QString fileName() const { return m_settings.fileName(); }
+    [[nodiscard]] QString fileName() const { return m_settings.fileName(); }
+
+Q_SIGNALS:
+    // Written through setValue() and different from before; a file changed by another process
+    // is not watched.
+    void changed(const QString &key);
 
 private:
     void migrate();

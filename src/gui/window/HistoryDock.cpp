@@ -1,6 +1,7 @@
 #include "gui/window/HistoryDock.h"
 
 #include "core/history/HistoryEntry.h"
+#include "core/history/HistoryFilter.h"
 #include "core/history/HistoryService.h"
 #include "gui/common/LocalTime.h"
 #include "gui/costs/CostPane.h"
@@ -46,10 +47,6 @@ HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
     connect(m_calls, &HistoryCallsView::entrySelected, this, &HistoryDock::showEntry);
     connect(m_calls, &HistoryCallsView::restoreRequested, this, &HistoryDock::restoreEntry);
     connect(m_calls, &HistoryCallsView::failed, this, &HistoryDock::statusMessage);
-    connect(m_calls, &HistoryCallsView::retentionChosen, this, [this](const Retention &retention) {
-        m_history->setRetention(retention);
-        Q_EMIT retentionChanged(retention);
-    });
     connect(m_history, &HistoryService::openFailed, this, &HistoryDock::showProblem);
     if (m_history->state() == HistoryService::State::Failed) {
         showProblem(m_history->openError());

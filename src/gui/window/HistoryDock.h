@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/history/HistoryFilter.h"
 #include "core/protocol/CallRequest.h"
 #include "core/protocol/CallResult.h"
 
@@ -45,7 +44,6 @@ public:
 Q_SIGNALS:
     void showResult(const callpad::CallResult &result);
     void restoreDraft(const callpad::CallDraft &draft, const QString &functionName, bool stream);
-    void retentionChanged(const callpad::Retention &retention);
     void statusMessage(const QString &message);
 
 private:

@@ -7,10 +7,12 @@
 #include "core/presets/PresetStore.h"
 #include "gui/costs/BudgetIndicator.h"
 #include "gui/history/HistoryCallsView.h"
+#include "gui/history/HistorySettings.h"
 #include "gui/picker/ConnectionBar.h"
 #include "gui/picker/FunctionPicker.h"
 #include "gui/presets/PresetSession.h"
 #include "gui/presets/PresetsPanel.h"
+#include "gui/presets/PresetsSettings.h"
 #include "gui/settings/Settings.h"
 #include "gui/window/DemoLauncher.h"
 #include "gui/window/HistoryDock.h"
@@ -19,6 +21,7 @@
 #include "gui/window/ShortcutsDialog.h"
 #include "gui/window/WindowDialogs.h"
 #include "gui/window/WindowMenus.h"
+#include "gui/window/WindowSettings.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -122,7 +125,7 @@ void MainWindow::wire()
             [this](const QString &message) { showMessage(message, 10000); });
     connect(m_presetsDock->panel(), &PresetsPanel::folderChanged, this,
             [this](const QString &folder) {
-                m_context.settings->setValue(Settings::Key::PresetsFolder, folder);
+                PresetsSettings(m_context.settings).folder.set(folder);
             });
     connect(m_page, &RequestPage::edited, session, &PresetSession::markDirty);
 
@@ -135,10 +138,10 @@ void MainWindow::wire()
                 m_page->setDraft(draft, functionName);
                 m_page->streamAction()->setChecked(stream);
             });
-    connect(m_historyDock, &HistoryDock::retentionChanged, this,
+    // The history follows the setting (Workbench).
+    connect(m_historyDock->callsView(), &HistoryCallsView::retentionChosen, this,
             [this](const Retention &retention) {
-                m_context.settings->setValue(Settings::Key::HistoryRetention,
-                                             retention.toSetting());
+                HistorySettings(m_context.settings).retention.set(retention);
             });
 }
 
@@ -285,30 +288,30 @@ void MainWindow::updateTitle()
 
 void MainWindow::restoreState()
 {
-    const Settings &settings = *m_context.settings;
-    restoreGeometry(settings.bytes(Settings::Key::WindowGeometry));
-    QMainWindow::restoreState(settings.bytes(Settings::Key::WindowState));
-    m_page->restoreState(settings);
+    const WindowSettings keys(m_context.settings);
+    restoreGeometry(keys.geometry.get());
+    QMainWindow::restoreState(keys.state.get());
+    m_page->restoreState(m_context.settings);
     HistoryCallsView *calls = m_historyDock->callsView();
-    calls->restoreState(settings.bytes(Settings::Key::HistoryColumns));
+    calls->restoreState(HistorySettings(m_context.settings).columns.get());
     calls->setRetention(m_context.history->retention());
-    m_connection->setBaseUrl(resolveBaseUrl({}, settings.string(Settings::Key::BaseUrl)));
+    m_connection->setBaseUrl(resolveBaseUrl({}, keys.baseUrl.get()));
     m_connection->setApiKey(qEnvironmentVariable("OPPER_API_KEY"));
 }
 
 void MainWindow::saveState()
 {
-    Settings &settings = *m_context.settings;
-    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
-    settings.setValue(Settings::Key::WindowState, QMainWindow::saveState());
-    settings.setValue(Settings::Key::PresetsFolder, m_context.presets->folder());
-    settings.setValue(Settings::Key::HistoryColumns, m_historyDock->callsView()->saveState());
+    WindowSettings keys(m_context.settings);
+    keys.geometry.set(saveGeometry());
+    keys.state.set(QMainWindow::saveState());
+    PresetsSettings(m_context.settings).folder.set(m_context.presets->folder());
+    HistorySettings(m_context.settings).columns.set(m_historyDock->callsView()->saveState());
     // The demo server's port changes every run; remembering it would only break the next start.
-    m_page->saveState(settings, !isDemoMode());
+    m_page->saveState(m_context.settings, !isDemoMode());
     if (!isDemoMode()) {
-        settings.setValue(Settings::Key::BaseUrl, m_connection->baseUrl().toString());
+        keys.baseUrl.set(m_connection->baseUrl().toString());
     }
-    settings.sync();
+    m_context.settings->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,8 +11,8 @@
 #include "gui/presets/PresetSession.h"
 #include "gui/request/RequestForm.h"
 #include "gui/results/ResultsView.h"
-#include "gui/settings/Settings.h"
 #include "gui/window/CallController.h"
+#include "gui/window/RequestPageSettings.h"
 #include "gui/window/SendBar.h"
 
 #include <QAction>
@@ -245,30 +245,30 @@ QString RequestPage::revisionLabel() const
     return created.isValid() ? formatLocalTime(created, QLocale::ShortFormat) : QString();
 }
 
-void RequestPage::restoreState(const Settings &settings)
+void RequestPage::restoreState(Settings *settings)
 {
-    m_mainSplitter->restoreState(settings.bytes(Settings::Key::MainSplitter));
-    m_workSplitter->restoreState(settings.bytes(Settings::Key::WorkSplitter));
-    m_revisionInfo->setExpanded(settings.flag(Settings::Key::RevisionInfoExpanded));
-    m_streamAction->setChecked(settings.flag(Settings::Key::Stream));
-    const QString functionId = settings.string(Settings::Key::LastFunctionId);
+    const RequestPageSettings keys(settings);
+    m_mainSplitter->restoreState(keys.mainSplitter.get());
+    m_workSplitter->restoreState(keys.workSplitter.get());
+    m_revisionInfo->setExpanded(keys.revisionInfoExpanded.get());
+    m_streamAction->setChecked(keys.stream.get());
+    const QString functionId = keys.functionId.get();
     if (!functionId.isEmpty()) {
-        m_picker->setIds(functionId, settings.string(Settings::Key::LastRevisionId),
-                         settings.string(Settings::Key::LastFunctionName));
+        m_picker->setIds(functionId, keys.revisionId.get(), keys.functionName.get());
     }
 }
 
-void RequestPage::saveState(Settings &settings, bool rememberFunction) const
+void RequestPage::saveState(Settings *settings, bool rememberFunction) const
 {
-    settings.setValue(Settings::Key::MainSplitter, m_mainSplitter->saveState());
-    settings.setValue(Settings::Key::WorkSplitter, m_workSplitter->saveState());
-    settings.setValue(Settings::Key::RevisionInfoExpanded, m_revisionInfo->isExpanded());
-    settings.setValue(Settings::Key::Stream, m_streamAction->isChecked());
+    RequestPageSettings keys(settings);
+    keys.mainSplitter.set(m_mainSplitter->saveState());
+    keys.workSplitter.set(m_workSplitter->saveState());
+    keys.revisionInfoExpanded.set(m_revisionInfo->isExpanded());
+    keys.stream.set(m_streamAction->isChecked());
     if (rememberFunction) {
-        settings.setValue(Settings::Key::LastFunctionId, m_picker->functionId());
-        settings.setValue(Settings::Key::LastRevisionId, m_picker->revisionId());
-        settings.setValue(Settings::Key::LastFunctionName,
-                          m_picker->details() ? m_picker->details()->name : QString());
+        keys.functionId.set(m_picker->functionId());
+        keys.revisionId.set(m_picker->revisionId());
+        keys.functionName.set(m_picker->details() ? m_picker->details()->name : QString());
     }
 }
 

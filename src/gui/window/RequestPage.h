@@ -56,10 +56,10 @@ public:
     // Asked before every send; false stops it (the window checks its connection there).
     void setSendGate(std::function<bool()> gate) { m_gate = std::move(gate); }
 
-    // Splitters, the revision panel, streaming and the last function, in the settings.
-    void restoreState(const Settings &settings);
+    // Splitters, the revision panel, streaming and the last function (RequestPageSettings).
+    void restoreState(Settings *settings);
     // `rememberFunction` false leaves the last function alone (demo ids mean nothing later).
-    void saveState(Settings &settings, bool rememberFunction) const;
+    void saveState(Settings *settings, bool rememberFunction) const;
 
 public Q_SLOTS:
     void send();

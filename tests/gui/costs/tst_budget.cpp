@@ -204,16 +204,18 @@ void TestBudget::settingsRoundTrip()
     const QString file = dir.filePath(u"settings.ini"_s);
     {
         Settings settings(file);
-        QCOMPARE(loadBudget(settings), Budget {}); // no limit until set
-        saveBudget(settings, { 7.5, 150 });
+        BudgetSettings budget(&settings);
+        QCOMPARE(budget.load(), Budget {}); // no limit until set
+        budget.save({ 7.5, 150 });
         settings.sync();
     }
     {
         Settings settings(file);
-        QCOMPARE(loadBudget(settings), (Budget { 7.5, 150 }));
-        settings.setValue(Settings::Key::BudgetDaily, -3.0);
-        settings.setValue(Settings::Key::BudgetMonthly, u"lots"_s);
-        QCOMPARE(loadBudget(settings), Budget {});
+        BudgetSettings budget(&settings);
+        QCOMPARE(budget.load(), (Budget { 7.5, 150 }));
+        budget.daily.set(-3.0);
+        settings.setValue(budget.monthly.key(), u"lots"_s);
+        QCOMPARE(budget.load(), Budget {});
     }
 }
 

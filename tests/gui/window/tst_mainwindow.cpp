@@ -5,6 +5,8 @@
 #include "demo/DemoCatalog.h"
 #include "demo/DemoServer.h"
 #include "gui/costs/BudgetMonitor.h"
+#include "gui/history/HistoryCallsView.h"
+#include "gui/history/HistorySettings.h"
 #include "gui/images/ImagesPane.h"
 #include "gui/json/JsonEditor.h"
 #include "gui/json/JsonTreeView.h"
@@ -35,7 +37,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void shortcutSheetListsSend();
     void keyNeverReachesSettings();
     void layoutIsRemembered();
+    void chosenRetentionIsSavedAndReachesTheHistory();
     void callsAreRecordedAndRestored();
     void presetSaveSetsTitleAndDirtyMarker();
     void overBudgetAsksBeforeSending();
@@ -416,6 +421,23 @@ void TestMainWindow::layoutIsRemembered()
     m_window->close();
     MainWindow again(m_workbench->context());
     QCOMPARE(again.size(), QSize(1211, 977));
+}
+
+void TestMainWindow::chosenRetentionIsSavedAndReachesTheHistory()
+{
+    // The window writes the choice to the settings; the history follows the setting.
+    QCOMPARE(m_workbench->history()->retention(), Retention::keepAll());
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == u"historyRetentionDialog"_s) {
+            dialog->findChild<QRadioButton *>(u"historyKeepDaysRadioButton"_s)->click();
+            dialog->findChild<QSpinBox *>(u"historyKeepDaysSpinBox"_s)->setValue(12);
+            dialog->accept();
+        }
+    });
+    m_window->findChild<HistoryCallsView *>()->retentionAction()->trigger();
+    QCOMPARE(HistorySettings(m_settings.get()).retention.get(), Retention::days(12));
+    QCOMPARE(m_workbench->history()->retention(), Retention::days(12));
 }
 
 void TestMainWindow::callsAreRecordedAndRestored()
