@@ -41,6 +41,21 @@ CallRequest personRequest()
                    QJsonObject { { u"text"_s, u"Ada Lovelace, 36, ada@example.com, London"_s } });
 }
 
+// A demo server that answers after five seconds, and a client for it: time to cancel.
+struct SlowDemo
+{
+    SlowDemo()
+    {
+        demo.server().setFault(DemoServer::Fault::Slow);
+        demo.server().setSlowDelay(std::chrono::milliseconds(5000));
+        client.setBaseUrl(demo.baseUrl());
+        client.setApiKey(u"k"_s);
+    }
+
+    DemoFixture demo;
+    ApiClient client;
+};
+
 QByteArray header(const HeaderList &headers, const QByteArray &name)
 {
     for (const auto &[key, value] : headers) {
@@ -379,12 +394,9 @@ void TestApiClient::tlsFailureIsReported()
 
 void TestApiClient::cancel()
 {
-    DemoFixture demo;
-    demo.server().setFault(DemoServer::Fault::Slow);
-    demo.server().setSlowDelay(std::chrono::milliseconds(5000));
-    ApiClient client;
-    client.setBaseUrl(demo.baseUrl());
-    client.setApiKey(u"k"_s);
+    SlowDemo slow;
+    DemoFixture &demo = slow.demo;
+    ApiClient &client = slow.client;
     const std::unique_ptr<CallHandle> handle(client.call(textRequest()));
     handle->keep(); // read after finished()
     QSignalSpy finished(handle.get(), &CallHandle::finished);
@@ -400,12 +412,9 @@ void TestApiClient::cancel()
 
 void TestApiClient::contextGoneCancelsAndDropsTheCallback()
 {
-    DemoFixture demo;
-    demo.server().setFault(DemoServer::Fault::Slow);
-    demo.server().setSlowDelay(std::chrono::milliseconds(5000));
-    ApiClient client;
-    client.setBaseUrl(demo.baseUrl());
-    client.setApiKey(u"k"_s);
+    SlowDemo slow;
+    DemoFixture &demo = slow.demo;
+    ApiClient &client = slow.client;
     auto context = std::make_unique<QObject>();
     int callbacks = 0;
     CallHandle *handle = client.call(textRequest(), {}, context.get(),
