@@ -37,13 +37,12 @@ bool readText(const QString &path, QString *text, QStringList *errors)
 
 bool loadPreset(const QString &path, CliOptions &options, QStringList &errors)
 {
-    QByteArray bytes;
-    QString error;
-    if (!readSmallFile(path, qint64(16) * 1024 * 1024, &bytes, &error)) {
-        errors.append(error);
+    const Result<QByteArray> bytes = readSmallFile(path, qint64(16) * 1024 * 1024);
+    if (!bytes) {
+        errors.append(bytes.error());
         return false;
     }
-    const PresetParse parse = parsePreset(bytes, path);
+    const PresetParse parse = parsePreset(*bytes, path);
     if (!parse.ok()) {
         errors.append(parse.error);
         return false;
