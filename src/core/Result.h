@@ -57,6 +57,13 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const QString &error() const { return m_error; }
 
+    // `value` when this is a success, else this failure as a Result<T>: for an operation whose
+    // last step only succeeds or fails (`return writeFile(path).withValue(path);`).
+    template<typename T> [[nodiscard]] Result<T> withValue(T value) const
+    {
+        return m_ok ? Result<T>(std::move(value)) : Result<T>::failure(m_error);
+    }
+
 private:
     Result() = default;
 

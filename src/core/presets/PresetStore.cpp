@@ -127,8 +127,7 @@ Result<QString> PresetStore::rename(const QString &path, const QString &newName)
     const QRegularExpression fits(u"^%1(-\\d+)?\\.json$"_s.arg(QRegularExpression::escape(stem)),
                                   QRegularExpression::CaseInsensitiveOption);
     if (fits.match(QFileInfo(oldPath).fileName()).hasMatch()) {
-        const Status written = writeFile(oldPath, preset);
-        return written ? Path(oldPath) : Path::failure(written.error());
+        return writeFile(oldPath, preset).withValue(oldPath);
     }
     const Path newPath = writeNew(stem, preset, QFileInfo(oldPath).absolutePath());
     if (!newPath) {
@@ -228,8 +227,7 @@ Result<QString> PresetStore::writeNew(const QString &stem, const Preset &preset,
     const QStringList taken = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
                                                   | QDir::NoDotAndDotDot);
     const QString path = dir + u'/' + uniquePresetFileName(stem, taken);
-    const Status written = writeFile(path, preset);
-    return written ? Result(path) : Result<QString>::failure(written.error());
+    return writeFile(path, preset).withValue(path);
 }
 
 Status PresetStore::writeFile(const QString &path, const Preset &preset)
