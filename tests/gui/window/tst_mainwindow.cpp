@@ -423,7 +423,8 @@ void TestMainWindow::callsAreRecordedAndRestored()
     HistoryService *history = m_workbench->history();
     const auto stored = [history] {
         history->flush();
-        return test::readNow(history, [](const HistoryStore &store) { return store.count(); });
+        return test::readNow(history,
+                             [](const HistoryStore &store) { return store.count().valueOr(-1); });
     };
     QCOMPARE(stored(), 0);
     setInput(u"{\"topic\": \"kites\"}"_s);
@@ -433,7 +434,7 @@ void TestMainWindow::callsAreRecordedAndRestored()
     // Both calls are kept, the failed one too, with what the window knew about them.
     QCOMPARE(stored(), 2);
     const QList<HistoryRow> rows = test::readNow(
-            history, [](const HistoryStore &store) { return store.page({}, 0, 10); });
+            history, [](const HistoryStore &store) { return store.page({}, 0, 10).valueOr({}); });
     QCOMPARE(rows.at(0).errorKind, u"rate_limited"_s);
     QVERIFY(rows.at(1).ok);
     QCOMPARE(rows.at(1).functionName, m_workbench->demo()->firstFunctionName());
