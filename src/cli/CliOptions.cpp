@@ -271,9 +271,8 @@ CliParse parseCliArguments(const QStringList &arguments)
     const QString explicitBase = parser.value(u"base-url"_s);
     options.settings.baseUrl
             = resolveBaseUrl(explicitBase.isEmpty() ? options.presetBaseUrl : explicitBase);
-    QString urlError;
-    if (!isUsableBaseUrl(options.settings.baseUrl, &urlError)) {
-        result.errors.append(urlError);
+    if (const Status usable = isUsableBaseUrl(options.settings.baseUrl); !usable) {
+        result.errors.append(usable.error());
     }
     const QString output = parser.value(u"output"_s);
     const bool tabular = options.command == CliOptions::Command::History
