@@ -70,13 +70,12 @@ int main(int argc, char *argv[])
         window.offerDraftRecovery();
     }
     if (parser.isSet(QStringLiteral("demo"))) {
-        QString error;
-        if (!window.enterDemoMode(&error)) {
+        if (const callpad::Status entered = window.enterDemoMode(); !entered) {
             if (startupCheck) {
-                std::fprintf(stderr, "callpad: demo mode: %s\n", qPrintable(error));
+                std::fprintf(stderr, "callpad: demo mode: %s\n", qPrintable(entered.error()));
                 return 1;
             }
-            QMessageBox::critical(&window, App::tr("Demo mode"), error);
+            QMessageBox::critical(&window, App::tr("Demo mode"), entered.error());
         }
     } else if (!startupCheck) {
         QTimer::singleShot(0, &window, &callpad::MainWindow::offerDemoIfNoKey);

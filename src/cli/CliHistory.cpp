@@ -78,14 +78,14 @@ QJsonObject totalJson(const CostTotal &total)
 
 bool open(HistoryStore &store, const CliOptions &options, FILE *err)
 {
-    if (store.open(pathOf(options))) {
-        return true;
+    const Status opened = store.open(pathOf(options));
+    if (!opened) {
+        print(err,
+              Messages::tr("Cannot open the history %1: %2\n")
+                      .arg(pathOf(options), opened.error())
+                      .toUtf8());
     }
-    print(err,
-          Messages::tr("Cannot open the history %1: %2\n")
-                  .arg(pathOf(options), store.lastError())
-                  .toUtf8());
-    return false;
+    return opened.ok();
 }
 
 } // namespace
@@ -101,10 +101,10 @@ void record(const CliOptions &options, const CallResult &result, const CallDraft
     }
     const HistoryEntry entry = HistoryEntry::fromCall(result, draft, {}, {}, options.presetName,
                                                       u"cli"_s, options.settings.baseUrl);
-    if (store.record(entry) <= 0) {
+    if (const Result<qint64> id = store.record(entry); !id) {
         print(err,
               Messages::tr("The call was not recorded in the history: %1\n")
-                      .arg(store.lastError())
+                      .arg(id.error())
                       .toUtf8());
     }
 }
@@ -119,18 +119,18 @@ int printHistory(const CliOptions &options, FILE *out, FILE *err)
     if (!device.open(out, QIODevice::WriteOnly)) {
         return 5;
     }
-    QString error;
     if (options.output == CliOptions::Output::Csv || options.output == CliOptions::Output::Jsonl) {
-        const bool ok = options.output == CliOptions::Output::Csv
-                ? HistoryExport::writeHistoryCsv(store, options.historyFilter, &device, &error)
-                : HistoryExport::writeHistoryJsonl(store, options.historyFilter, &device, &error);
+        const Status written = options.output == CliOptions::Output::Csv
+                ? HistoryExport::writeHistoryCsv(store, options.historyFilter, &device)
+                : HistoryExport::writeHistoryJsonl(store, options.historyFilter, &device);
         device.close();
-        if (!ok) {
-            print(err, error.toUtf8() + '\n');
+        if (!written) {
+            print(err, written.error().toUtf8() + '\n');
         }
-        return ok ? 0 : 5;
+        return written ? 0 : 5;
     }
-    const QList<HistoryRow> rows = store.page(options.historyFilter, 0, options.historyLimit);
+    const QList<HistoryRow> rows
+            = store.page(options.historyFilter, 0, options.historyLimit).valueOr({});
     QByteArray text;
     if (options.output == CliOptions::Output::Json) {
         QJsonArray data;
@@ -138,7 +138,9 @@ int printHistory(const CliOptions &options, FILE *out, FILE *err)
             data.append(rowJson(row));
         }
         const QJsonObject envelope {
-            { u"meta"_s, QJsonObject { { u"total_count"_s, store.count(options.historyFilter) } } },
+            { u"meta"_s,
+              QJsonObject {
+                      { u"total_count"_s, store.count(options.historyFilter).valueOr(-1) } } },
             { u"data"_s, data }
         };
         text = QJsonDocument(envelope).toJson(QJsonDocument::Indented);
@@ -165,24 +167,24 @@ int printCosts(const CliOptions &options, FILE *out, FILE *err)
     if (!open(store, options, err)) {
         return 5;
     }
-    const CostAggregator aggregator(store);
-    const QList<CostTotal> totals = aggregator.totals(options.historyFilter, options.costGroupBy);
-    if (!aggregator.lastError().isEmpty()) {
-        print(err, aggregator.lastError().toUtf8() + '\n');
+    const Result<QList<CostTotal>> read
+            = CostAggregator(store).totals(options.historyFilter, options.costGroupBy);
+    if (!read) {
+        print(err, read.error().toUtf8() + '\n');
         return 5;
     }
+    const QList<CostTotal> &totals = *read;
     QFile device;
     if (!device.open(out, QIODevice::WriteOnly)) {
         return 5;
     }
-    QString error;
-    bool ok = true;
+    Status written = Status::success();
     switch (options.output) {
     case CliOptions::Output::Csv:
-        ok = HistoryExport::writeTotalsCsv(totals, &device, &error);
+        written = HistoryExport::writeTotalsCsv(totals, &device);
         break;
     case CliOptions::Output::Jsonl:
-        ok = HistoryExport::writeTotalsJsonl(totals, &device, &error);
+        written = HistoryExport::writeTotalsJsonl(totals, &device);
         break;
     case CliOptions::Output::Json: {
         QJsonArray data;
@@ -202,10 +204,10 @@ int printCosts(const CliOptions &options, FILE *out, FILE *err)
         }
         break;
     }
-    if (!ok) {
-        print(err, error.toUtf8() + '\n');
+    if (!written) {
+        print(err, written.error().toUtf8() + '\n');
     }
-    return ok ? 0 : 5;
+    return written ? 0 : 5;
 }
 
 } // namespace callpad::CliHistory

@@ -52,13 +52,12 @@ void CliImageSaver::next()
                     });
             return;
         }
-        QString error;
-        const QByteArray bytes = decodeImageData(entry, &error);
-        if (bytes.isEmpty()) {
-            m_problems.append(tr("Image %1: %2").arg(number).arg(error));
+        const Result<QByteArray> bytes = decodeImageData(entry);
+        if (!bytes) {
+            m_problems.append(tr("Image %1: %2").arg(number).arg(bytes.error()));
             continue;
         }
-        write(number, bytes);
+        write(number, *bytes);
     }
     Q_EMIT finished();
 }

@@ -31,13 +31,12 @@ bool readText(const QString &path, QString *text, QStringList *errors)
 
 bool loadPreset(const QString &path, CliOptions &options, QStringList &errors)
 {
-    QByteArray bytes;
-    QString error;
-    if (!readSmallFile(path, qint64(16) * 1024 * 1024, &bytes, &error)) {
-        errors.append(error);
+    const Result<QByteArray> bytes = readSmallFile(path, qint64(16) * 1024 * 1024);
+    if (!bytes) {
+        errors.append(bytes.error());
         return false;
     }
-    const PresetParse parse = parsePreset(bytes, path);
+    const PresetParse parse = parsePreset(*bytes, path);
     if (!parse.ok()) {
         errors.append(parse.error);
         return false;
@@ -274,9 +273,8 @@ CliParse parseCliArguments(const QStringList &arguments)
     const QString explicitBase = parser.value(u"base-url"_s);
     options.settings.baseUrl
             = resolveBaseUrl(explicitBase.isEmpty() ? options.presetBaseUrl : explicitBase);
-    QString urlError;
-    if (!isUsableBaseUrl(options.settings.baseUrl, &urlError)) {
-        result.errors.append(urlError);
+    if (const Status usable = isUsableBaseUrl(options.settings.baseUrl); !usable) {
+        result.errors.append(usable.error());
     }
     const QString output = parser.value(u"output"_s);
     const bool tabular = options.command == CliOptions::Command::History

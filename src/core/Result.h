@@ -7,9 +7,10 @@
 
 namespace callpad {
 
-// The outcome of a fallible operation: a value, or a sentence saying why there is none. Used
-// where a result crosses a thread or a callback, so the error travels with it instead of living
-// in an out-parameter or a `lastError()` that another call may already have replaced.
+// The outcome of a fallible operation: a value, or a sentence saying why there is none. Every
+// operation that can fail returns one (or a Status), so the error travels with the result, also
+// across a thread or a callback, instead of living in an out-parameter or in a `lastError()`
+// that another call may already have replaced.
 template<typename T> class Result
 {
 public:
@@ -57,6 +58,13 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const QString &error() const { return m_error; }
 
+    // `value` when this is a success, else this failure as a Result<T>: for an operation whose
+    // last step only succeeds or fails (`return writeFile(path).withValue(path);`).
+    template<typename T> [[nodiscard]] Result<T> withValue(T value) const
+    {
+        return m_ok ? Result<T>(std::move(value)) : Result<T>::failure(m_error);
+    }
+
 private:
     Result() = default;
 
@@ -65,15 +73,5 @@ private:
 };
 
 using Status = Result<void>;
-
-// For the functions that still report through a `QString *error` out-parameter: true when
-// `status` is a success, else the reason goes to *error (when given).
-inline bool succeeded(const Status &status, QString *error)
-{
-    if (!status && error != nullptr) {
-        *error = status.error();
-    }
-    return status.ok();
-}
 
 } // namespace callpad

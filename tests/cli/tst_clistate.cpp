@@ -96,14 +96,15 @@ void TestCliState::callsAreRecorded()
              2);
 
     HistoryStore store;
-    QVERIFY2(store.open(db), qPrintable(store.lastError()));
-    QCOMPARE(store.count(), 2);
-    const QList<HistoryRow> rows = store.page({}, 0, 10);
+    const Status opened = store.open(db);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(store.count().valueOr(-1), 2);
+    const QList<HistoryRow> rows = store.page({}, 0, 10).valueOr({});
     QCOMPARE(rows.at(0).errorKind, u"rate_limited"_s);
     QCOMPARE(rows.at(0).httpStatus, 429);
     QVERIFY(rows.at(1).ok);
     QCOMPARE(rows.at(1).source, u"cli"_s);
-    const auto entry = store.entry(rows.at(1).id);
+    const auto entry = store.entry(rows.at(1).id).valueOr({});
     QVERIFY(entry.has_value());
     QVERIFY(entry->costTotal.value_or(0) > 0);
     QCOMPARE(entry->tags.size(), 1);
@@ -120,7 +121,7 @@ void TestCliState::defaultHistoryIsTheWindows()
     QVERIFY2(db.startsWith(dataHome().path() + u"/Callpad/Callpad/"_s), qPrintable(db));
     const auto countCalls = [&db] {
         HistoryStore store;
-        return store.open(db) ? store.count() : -1;
+        return store.open(db) ? store.count().valueOr(-1) : -1;
     };
     const qint64 before = QFile::exists(db) ? countCalls() : 0;
     QVERIFY(before >= 0);

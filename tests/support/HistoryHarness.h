@@ -67,7 +67,7 @@ public:
             if (!store.open(path())) {
                 return {};
             }
-            ids = store.recordAll(entries);
+            ids = store.recordAll(entries).valueOr({});
         }
         if (m_service->isOpen() && !ids.isEmpty()) {
             noticed.wait(5000);
@@ -107,10 +107,11 @@ public:
         return readNow(m_service.get(), std::move(job));
     }
 
-    // How many calls the file holds, read on the service's thread.
+    // How many calls the file holds, read on the service's thread; -1 when that failed.
     [[nodiscard]] qint64 count(const HistoryFilter &filter = {}) const
     {
-        return read([filter](const HistoryStore &store) { return store.count(filter); });
+        return read(
+                [filter](const HistoryStore &store) { return store.count(filter).valueOr(-1); });
     }
 
 private:

@@ -90,9 +90,8 @@ int main(int argc, char *argv[])
     MainWindow window(workbench.context());
     window.resize(1440, 900);
     window.show();
-    QString error;
-    if (!window.enterDemoMode(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Status entered = window.enterDemoMode(); !entered) {
+        std::fprintf(stderr, "%s\n", qPrintable(entered.error()));
         return 1;
     }
     DemoServer *server = workbench.demo()->server();

@@ -23,31 +23,26 @@ QUrl resolveBaseUrl(const QString &explicitValue, const QString &storedValue)
     return ClientSettings::defaultBaseUrl();
 }
 
-bool isUsableBaseUrl(const QUrl &url, QString *error)
+Status isUsableBaseUrl(const QUrl &url)
 {
-    const auto fail = [error](const QString &message) {
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
     if (!url.isValid()) {
-        return fail(
+        return Status::failure(
                 QCoreApplication::translate("ClientSettings", "The base URL is not a valid URL: %1")
                         .arg(url.errorString()));
     }
     if (url.scheme() != u"https"_s && url.scheme() != u"http"_s) {
-        return fail(QCoreApplication::translate(
+        return Status::failure(QCoreApplication::translate(
                 "ClientSettings", "The base URL must start with https:// or http://"));
     }
     if (url.host().isEmpty()) {
-        return fail(QCoreApplication::translate("ClientSettings", "The base URL has no host"));
+        return Status::failure(
+                QCoreApplication::translate("ClientSettings", "The base URL has no host"));
     }
     if (url.hasQuery() || url.hasFragment()) {
-        return fail(QCoreApplication::translate("ClientSettings",
-                                                "The base URL must not have a query or fragment"));
+        return Status::failure(QCoreApplication::translate(
+                "ClientSettings", "The base URL must not have a query or fragment"));
     }
-    return true;
+    return Status::success();
 }
 
 } // namespace callpad

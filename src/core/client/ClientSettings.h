@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -29,7 +31,7 @@ struct ClientSettings
 // environment variable, the stored setting, the default. Empty values fall through.
 QUrl resolveBaseUrl(const QString &explicitValue, const QString &storedValue = {});
 
-// An http(s) URL with a host: the only kind a base URL may be. `error` says why not.
-bool isUsableBaseUrl(const QUrl &url, QString *error);
+// An http(s) URL with a host: the only kind a base URL may be; else a failure saying why not.
+Status isUsableBaseUrl(const QUrl &url);
 
 } // namespace callpad

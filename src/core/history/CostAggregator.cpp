@@ -80,19 +80,15 @@ CostAggregator::CostAggregator(const HistoryStore &store, QTimeZone zone)
 {
 }
 
-bool CostAggregator::fail(const QString &message) const
+Result<CostSeries> CostAggregator::costSeries(const HistoryFilter &filter, Bucket bucket,
+                                              GroupBy groupBy) const
 {
-    m_lastError = message;
-    return false;
-}
-
-CostSeries CostAggregator::costSeries(const HistoryFilter &filter, Bucket bucket,
-                                      GroupBy groupBy) const
-{
+    const auto failed = [](const QSqlQuery &query) {
+        return Result<CostSeries>::failure(query.lastError().text());
+    };
     CostSeries series;
     series.bucket = bucket;
     series.groupBy = groupBy;
-    m_lastError.clear();
     const SqlClause where = HistorySql::where(filter, m_store.hasFullTextSearch());
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
@@ -102,8 +98,7 @@ CostSeries CostAggregator::costSeries(const HistoryFilter &filter, Bucket bucket
                   + where.sql);
     HistorySql::bind(query, where.values);
     if (!query.exec() || !query.next()) {
-        fail(query.lastError().text());
-        return series;
+        return failed(query);
     }
     if (query.value(0).isNull()) {
         return series;
@@ -120,8 +115,7 @@ CostSeries CostAggregator::costSeries(const HistoryFilter &filter, Bucket bucket
                   + where.sql + u" GROUP BY bucket"_s);
     HistorySql::bind(query, where.values);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return series;
+        return failed(query);
     }
     while (query.next()) {
         bucketTotals.insert(query.value(0).toString(), readCell(query, 1));
@@ -135,8 +129,7 @@ CostSeries CostAggregator::costSeries(const HistoryFilter &filter, Bucket bucket
                   + u" WHERE "_s + where.sql + u" GROUP BY bucket, grp"_s);
     HistorySql::bind(query, where.values);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return series;
+        return failed(query);
     }
     while (query.next()) {
         const QString key = query.value(1).toString();
@@ -187,10 +180,8 @@ CostSeries CostAggregator::costSeries(const HistoryFilter &filter, Bucket bucket
     return series;
 }
 
-QList<CostTotal> CostAggregator::totals(const HistoryFilter &filter, GroupBy groupBy) const
+Result<QList<CostTotal>> CostAggregator::totals(const HistoryFilter &filter, GroupBy groupBy) const
 {
-    QList<CostTotal> result;
-    m_lastError.clear();
     const SqlClause where = HistorySql::where(filter, m_store.hasFullTextSearch());
     const GroupSql group = groupSql(groupBy);
     QSqlQuery query(m_store.database());
@@ -202,9 +193,9 @@ QList<CostTotal> CostAggregator::totals(const HistoryFilter &filter, GroupBy gro
                   + u" GROUP BY grp ORDER BY total(history.cost_total) DESC, grp"_s);
     HistorySql::bind(query, where.values);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return result;
+        return Result<QList<CostTotal>>::failure(query.lastError().text());
     }
+    QList<CostTotal> result;
     while (query.next()) {
         const CostCell cell = readCell(query, 2);
         CostTotal total;
@@ -223,10 +214,9 @@ QList<CostTotal> CostAggregator::totals(const HistoryFilter &filter, GroupBy gro
     return result;
 }
 
-Spend CostAggregator::spend(const QDateTime &now) const
+Result<Spend> CostAggregator::spend(const QDateTime &now) const
 {
     Spend spend;
-    m_lastError.clear();
     const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     const QDate today = at.toTimeZone(m_zone).date();
     const QDate firstOfMonth(today.year(), today.month(), 1);
@@ -235,20 +225,27 @@ Spend CostAggregator::spend(const QDateTime &now) const
     const QDateTime dayEnd = today.addDays(1).startOfDay(m_zone);
     const QDateTime monthEnd = firstOfMonth.addMonths(1).startOfDay(m_zone);
 
-    const auto sum = [&](const QDateTime &from, const QDateTime &to) {
+    const auto sum = [&](const QDateTime &from, const QDateTime &to) -> Result<double> {
         QSqlQuery query(m_store.database());
         query.prepare(
                 u"SELECT total(cost_total) FROM history WHERE time_ms >= ? AND time_ms < ?"_s);
         query.addBindValue(from.toMSecsSinceEpoch());
         query.addBindValue(to.toMSecsSinceEpoch());
         if (!query.exec() || !query.next()) {
-            fail(query.lastError().text());
-            return 0.0;
+            return Result<double>::failure(query.lastError().text());
         }
         return query.value(0).toDouble();
     };
-    spend.today = sum(spend.dayStart, dayEnd);
-    spend.month = sum(spend.monthStart, monthEnd);
+    const Result<double> daySum = sum(spend.dayStart, dayEnd);
+    if (!daySum) {
+        return Result<Spend>::failure(daySum.error());
+    }
+    const Result<double> monthSum = sum(spend.monthStart, monthEnd);
+    if (!monthSum) {
+        return Result<Spend>::failure(monthSum.error());
+    }
+    spend.today = *daySum;
+    spend.month = *monthSum;
     return spend;
 }
 

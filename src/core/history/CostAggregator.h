@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/history/CostSeries.h"
 #include "core/history/HistoryFilter.h"
 
@@ -23,25 +24,22 @@ public:
                             QTimeZone zone = QTimeZone::systemTimeZone());
 
     QTimeZone zone() const { return m_zone; }
-    QString lastError() const { return m_lastError; }
 
-    // Empty (no points) when nothing matches, or on failure with lastError() set.
-    CostSeries costSeries(const HistoryFilter &filter, Bucket bucket, GroupBy groupBy) const;
+    // Empty (no points) when nothing matches.
+    Result<CostSeries> costSeries(const HistoryFilter &filter, Bucket bucket,
+                                  GroupBy groupBy) const;
     // By descending cost, then key.
-    QList<CostTotal> totals(const HistoryFilter &filter, GroupBy groupBy) const;
+    Result<QList<CostTotal>> totals(const HistoryFilter &filter, GroupBy groupBy) const;
     // The whole history's spend in the local day and month that hold `now`.
-    Spend spend(const QDateTime &now) const;
+    Result<Spend> spend(const QDateTime &now) const;
 
     // Filling gaps stops beyond this many buckets (a year of hours is 8,784); only buckets with
     // calls are listed then.
     static constexpr int MaxFilledBuckets = 10000;
 
 private:
-    bool fail(const QString &message) const;
-
     const HistoryStore &m_store;
     QTimeZone m_zone;
-    mutable QString m_lastError;
 };
 
 } // namespace callpad

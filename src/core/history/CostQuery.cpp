@@ -7,24 +7,9 @@
 
 #include <QFileInfo>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace callpad {
-
-namespace {
-
-// The exports' writers report through an out-parameter; the file is written atomically.
-Status writeExport(const QString &path, const std::function<bool(QIODevice *, QString *)> &write)
-{
-    return writeFileAtomically(path, [&write](QIODevice *out) {
-        QString error;
-        return write(out, &error) ? Status::success() : Status::failure(error);
-    });
-}
-
-} // namespace
 
 CostQueryResult runCostQuery(const HistoryStore &store, const CostQuery &query)
 {
@@ -36,11 +21,19 @@ CostQueryResult runCostQuery(const HistoryStore &store, const CostQuery &query)
         return result;
     }
     const CostAggregator aggregator(store, query.zone);
-    result.series = aggregator.costSeries(query.filter, query.bucket, query.groupBy);
-    if (aggregator.lastError().isEmpty()) {
-        result.totals = aggregator.totals(query.filter, query.groupBy);
+    const Result<CostSeries> series
+            = aggregator.costSeries(query.filter, query.bucket, query.groupBy);
+    if (!series) {
+        result.error = series.error();
+        return result;
     }
-    result.error = aggregator.lastError();
+    result.series = *series;
+    const Result<QList<CostTotal>> totals = aggregator.totals(query.filter, query.groupBy);
+    if (!totals) {
+        result.error = totals.error();
+        return result;
+    }
+    result.totals = *totals;
     return result;
 }
 
@@ -50,10 +43,9 @@ Status exportHistoryFile(const HistoryStore &store, const HistoryFilter &filter,
     if (!store.isOpen()) {
         return Status::failure(CostQuery::tr("The history is not open"));
     }
-    return writeExport(path, [&](QIODevice *out, QString *writeError) {
-        return format == ExportFormat::Jsonl
-                ? HistoryExport::writeHistoryJsonl(store, filter, out, writeError)
-                : HistoryExport::writeHistoryCsv(store, filter, out, writeError);
+    return writeFileAtomically(path, [&](QIODevice *out) {
+        return format == ExportFormat::Jsonl ? HistoryExport::writeHistoryJsonl(store, filter, out)
+                                             : HistoryExport::writeHistoryCsv(store, filter, out);
     });
 }
 
@@ -63,15 +55,14 @@ Status exportTotalsFile(const HistoryStore &store, const CostQuery &query, const
     if (!store.isOpen()) {
         return Status::failure(CostQuery::tr("The history is not open"));
     }
-    const CostAggregator aggregator(store, query.zone);
-    const QList<CostTotal> totals = aggregator.totals(query.filter, query.groupBy);
-    if (!aggregator.lastError().isEmpty()) {
-        return Status::failure(aggregator.lastError());
+    const Result<QList<CostTotal>> totals
+            = CostAggregator(store, query.zone).totals(query.filter, query.groupBy);
+    if (!totals) {
+        return Status::failure(totals.error());
     }
-    return writeExport(path, [&](QIODevice *out, QString *writeError) {
-        return format == ExportFormat::Jsonl
-                ? HistoryExport::writeTotalsJsonl(totals, out, writeError)
-                : HistoryExport::writeTotalsCsv(totals, out, writeError);
+    return writeFileAtomically(path, [&](QIODevice *out) {
+        return format == ExportFormat::Jsonl ? HistoryExport::writeTotalsJsonl(*totals, out)
+                                             : HistoryExport::writeTotalsCsv(*totals, out);
     });
 }
 

@@ -45,9 +45,9 @@ ExtractedImages extractImages(const QStringList &entries, const QByteArray &body
         if (ref.source == ImageSource::HttpUrl) {
             image.url = entries.at(i).trimmed();
         } else if (ref.source == ImageSource::DataUrl || ref.source == ImageSource::Base64) {
-            QString error;
-            image.bytes = decodeImageData(entries.at(i), &error);
-            if (error.isEmpty()) {
+            const Result<QByteArray> bytes = decodeImageData(entries.at(i));
+            if (bytes) {
+                image.bytes = *bytes;
                 image.mimeType = ref.mimeType;
                 image.size = image.bytes.size();
                 inlineIndexes << i;

@@ -76,37 +76,39 @@ QJsonValue inlineJson(const QByteArray &body)
     return QString::fromUtf8(body);
 }
 
-bool write(QIODevice *out, const QByteArray &bytes, QString *error)
+Status write(QIODevice *out, const QByteArray &bytes)
 {
     if (out->write(bytes) != bytes.size()) {
-        *error = HistoryExport::tr("Cannot write the export: %1").arg(out->errorString());
-        return false;
+        return Status::failure(
+                HistoryExport::tr("Cannot write the export: %1").arg(out->errorString()));
     }
-    return true;
+    return Status::success();
 }
 
-bool writePages(const HistoryStore &store, const HistoryFilter &filter, QIODevice *out,
-                QString *error, const std::function<QByteArray(const HistoryEntry &)> &line)
+Status writePages(const HistoryStore &store, const HistoryFilter &filter, QIODevice *out,
+                  const std::function<QByteArray(const HistoryEntry &)> &line)
 {
     std::optional<HistoryCursor> cursor;
     for (;;) {
-        const QList<HistoryEntry> page = store.entries(filter, cursor, HistoryExport::PageSize);
+        const Result<QList<HistoryEntry>> read
+                = store.entries(filter, cursor, HistoryExport::PageSize);
+        if (!read) {
+            return Status::failure(
+                    HistoryExport::tr("Cannot read the history: %1").arg(read.error()));
+        }
+        const QList<HistoryEntry> &page = *read;
         if (page.isEmpty()) {
-            if (!store.lastError().isEmpty()) {
-                *error = HistoryExport::tr("Cannot read the history: %1").arg(store.lastError());
-                return false;
-            }
-            return true;
+            return Status::success();
         }
         QByteArray chunk;
         for (const HistoryEntry &entry : page) {
             chunk += line(entry);
         }
-        if (!write(out, chunk, error)) {
-            return false;
+        if (Status written = write(out, chunk); !written) {
+            return written;
         }
         if (page.size() < HistoryExport::PageSize) {
-            return true;
+            return Status::success();
         }
         cursor = HistoryCursor { page.last().time.toMSecsSinceEpoch(), page.last().id };
     }
@@ -266,20 +268,22 @@ QByteArray HistoryExport::historyJsonLine(const HistoryEntry &entry)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-bool HistoryExport::writeHistoryCsv(const HistoryStore &store, const HistoryFilter &filter,
-                                    QIODevice *out, QString *error)
+Status HistoryExport::writeHistoryCsv(const HistoryStore &store, const HistoryFilter &filter,
+                                      QIODevice *out)
 {
-    return write(out, historyCsvHeader(), error)
-            && writePages(store, filter, out, error, &HistoryExport::historyCsvLine);
+    if (Status written = write(out, historyCsvHeader()); !written) {
+        return written;
+    }
+    return writePages(store, filter, out, &HistoryExport::historyCsvLine);
 }
 
-bool HistoryExport::writeHistoryJsonl(const HistoryStore &store, const HistoryFilter &filter,
-                                      QIODevice *out, QString *error)
+Status HistoryExport::writeHistoryJsonl(const HistoryStore &store, const HistoryFilter &filter,
+                                        QIODevice *out)
 {
-    return writePages(store, filter, out, error, &HistoryExport::historyJsonLine);
+    return writePages(store, filter, out, &HistoryExport::historyJsonLine);
 }
 
-bool HistoryExport::writeTotalsCsv(const QList<CostTotal> &totals, QIODevice *out, QString *error)
+Status HistoryExport::writeTotalsCsv(const QList<CostTotal> &totals, QIODevice *out)
 {
     QByteArray text = csvLine({ u"group_key"_s, u"group"_s, u"calls"_s, u"failed_calls"_s,
                                 u"cached_calls"_s, u"input_tokens"_s, u"output_tokens"_s,
@@ -293,10 +297,10 @@ bool HistoryExport::writeTotalsCsv(const QList<CostTotal> &totals, QIODevice *ou
                           QString::number(total.totalTokens), number(total.cost),
                           number(total.averageLatencyMs), number(total.cacheHitRate()) });
     }
-    return write(out, text, error);
+    return write(out, text);
 }
 
-bool HistoryExport::writeTotalsJsonl(const QList<CostTotal> &totals, QIODevice *out, QString *error)
+Status HistoryExport::writeTotalsJsonl(const QList<CostTotal> &totals, QIODevice *out)
 {
     QByteArray text;
     for (const CostTotal &total : totals) {
@@ -316,7 +320,7 @@ bool HistoryExport::writeTotalsJsonl(const QList<CostTotal> &totals, QIODevice *
         };
         text += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     }
-    return write(out, text, error);
+    return write(out, text);
 }
 
 } // namespace callpad

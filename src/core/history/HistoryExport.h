@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/history/CostSeries.h"
 #include "core/history/HistoryFilter.h"
 
@@ -29,13 +30,13 @@ class HistoryExport final
 public:
     static constexpr int PageSize = 500;
 
-    // Returns false with *error set when reading the history or writing to `out` fails.
-    static bool writeHistoryCsv(const HistoryStore &store, const HistoryFilter &filter,
-                                QIODevice *out, QString *error);
-    static bool writeHistoryJsonl(const HistoryStore &store, const HistoryFilter &filter,
-                                  QIODevice *out, QString *error);
-    static bool writeTotalsCsv(const QList<CostTotal> &totals, QIODevice *out, QString *error);
-    static bool writeTotalsJsonl(const QList<CostTotal> &totals, QIODevice *out, QString *error);
+    // Each fails, saying why, when reading the history or writing to `out` fails.
+    static Status writeHistoryCsv(const HistoryStore &store, const HistoryFilter &filter,
+                                  QIODevice *out);
+    static Status writeHistoryJsonl(const HistoryStore &store, const HistoryFilter &filter,
+                                    QIODevice *out);
+    static Status writeTotalsCsv(const QList<CostTotal> &totals, QIODevice *out);
+    static Status writeTotalsJsonl(const QList<CostTotal> &totals, QIODevice *out);
 
     static QByteArray csvField(const QString &text);
     static QString number(double value); // "0.000015", never an exponent or a comma

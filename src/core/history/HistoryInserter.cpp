@@ -40,7 +40,7 @@ QString placeholders()
 
 HistoryInserter::HistoryInserter(const QSqlDatabase &db) : m_entry(db), m_tag(db), m_image(db)
 {
-    m_prepared
+    const bool prepared
             = m_entry.prepare(u"INSERT INTO history (time_ms, source, base_url, function_id, "
                               "function_name, revision_id, revision_label, preset_name, "
                               "request_method, request_url, request_headers, request_body, stream, "
@@ -56,15 +56,15 @@ HistoryInserter::HistoryInserter(const QSqlDatabase &db) : m_entry(db), m_tag(db
             && m_image.prepare(u"INSERT INTO history_images (entry_id, idx, source, url, "
                                "mime, size, truncated, bytes) VALUES (?, ?, ?, "
                                "coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s);
-    if (!m_prepared) {
-        m_error = firstError();
+    if (!prepared) {
+        m_prepared = Status::failure(firstError());
     }
 }
 
-qint64 HistoryInserter::insert(const HistoryEntry &source, qint64 imageCap)
+Result<qint64> HistoryInserter::insert(const HistoryEntry &source, qint64 imageCap)
 {
     if (!m_prepared) {
-        return -1;
+        return Result<qint64>::failure(m_prepared.error());
     }
     HistoryEntry entry = source;
     applyImageCap(&entry, imageCap);
@@ -118,15 +118,13 @@ qint64 HistoryInserter::insert(const HistoryEntry &source, qint64 imageCap)
     };
     HistorySql::bind(m_entry, values);
     if (!m_entry.exec()) {
-        m_error = m_entry.lastError().text();
-        return -1;
+        return Result<qint64>::failure(m_entry.lastError().text());
     }
     const qint64 id = m_entry.lastInsertId().toLongLong();
     for (const Tag &tag : std::as_const(entry.tags)) {
         HistorySql::bind(m_tag, { id, tag.key, tag.value });
         if (!m_tag.exec()) {
-            m_error = m_tag.lastError().text();
-            return -1;
+            return Result<qint64>::failure(m_tag.lastError().text());
         }
     }
     for (int i = 0; i < entry.images.size(); ++i) {
@@ -137,8 +135,7 @@ qint64 HistoryInserter::insert(const HistoryEntry &source, qint64 imageCap)
                            image.bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                  : QVariant(image.bytes) });
         if (!m_image.exec()) {
-            m_error = m_image.lastError().text();
-            return -1;
+            return Result<qint64>::failure(m_image.lastError().text());
         }
     }
     return id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/history/HistoryEntry.h"
 
 #include <QSqlDatabase>
@@ -15,11 +16,11 @@ class HistoryInserter final
 public:
     explicit HistoryInserter(const QSqlDatabase &db);
 
-    // The new id, or -1 with error() set. Applies the per-call image cap: inline images keep
-    // their bytes first come, first kept, while the call's total fits; the rest are flagged
-    // truncated. Derives the search texts when the entry left them empty.
-    qint64 insert(const HistoryEntry &entry, qint64 imageCap);
-    QString error() const { return m_error; }
+    // The new id. Applies the per-call image cap: inline images keep their bytes first come,
+    // first kept, while the call's total fits; the rest are flagged truncated. Derives the
+    // search texts when the entry left them empty. Every insert fails when the statements could
+    // not be prepared.
+    Result<qint64> insert(const HistoryEntry &entry, qint64 imageCap);
 
 private:
     static void applyImageCap(HistoryEntry *entry, qint64 cap);
@@ -28,8 +29,7 @@ private:
     QSqlQuery m_entry;
     QSqlQuery m_tag;
     QSqlQuery m_image;
-    QString m_error;
-    bool m_prepared = false;
+    Status m_prepared = Status::success(); // set once, by the constructor
 };
 
 } // namespace callpad

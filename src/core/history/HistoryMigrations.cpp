@@ -85,14 +85,24 @@ const QList<QStringList> &steps()
     return list;
 }
 
-bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+Status exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        *error = query.lastError().text();
-        return false;
+        return Status::failure(query.lastError().text());
     }
-    return true;
+    return Status::success();
+}
+
+// The statements in order, up to the first that fails.
+Status execAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (Status done = exec(db, statement); !done) {
+            return done;
+        }
+    }
+    return Status::success();
 }
 
 bool exists(const QSqlDatabase &db, const QString &type, const QString &name)
@@ -104,18 +114,17 @@ bool exists(const QSqlDatabase &db, const QString &type, const QString &name)
     return query.exec() && query.next();
 }
 
-// Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back when it fails.
-template<typename Body> bool inTransaction(const QSqlDatabase &db, QString *error, Body body)
+// Runs `body` (returning a Status) inside BEGIN IMMEDIATE ... COMMIT, rolling back when it fails.
+template<typename Body> Status inTransaction(const QSqlDatabase &db, Body body)
 {
-    if (!exec(db, u"BEGIN IMMEDIATE"_s, error)) {
-        return false;
+    if (Status begun = exec(db, u"BEGIN IMMEDIATE"_s); !begun) {
+        return begun;
     }
-    if (!body()) {
-        QString ignored;
-        exec(db, u"ROLLBACK"_s, &ignored);
-        return false;
+    if (Status done = body(); !done) {
+        exec(db, u"ROLLBACK"_s);
+        return done;
     }
-    return exec(db, u"COMMIT"_s, error);
+    return exec(db, u"COMMIT"_s);
 }
 
 } // namespace
@@ -134,37 +143,34 @@ int schemaVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-bool migrate(const QSqlDatabase &db, QString *error)
+Status migrate(const QSqlDatabase &db)
 {
     const int current = schemaVersion(db);
     if (current == latestVersion()) {
-        return true;
+        return Status::success();
     }
-    return inTransaction(db, error, [&] {
+    return inTransaction(db, [&] {
         // Read again under the write lock: another process may have migrated meanwhile.
         const int version = schemaVersion(db);
         if (version < 0) {
-            *error = HistoryStore::tr("Cannot read the history's schema version");
-            return false;
+            return Status::failure(HistoryStore::tr("Cannot read the history's schema version"));
         }
         if (version > latestVersion()) {
-            *error = HistoryStore::tr("The history was written by a newer version of Callpad "
-                                      "(schema %1; this version knows up to %2)")
-                             .arg(version)
-                             .arg(latestVersion());
-            return false;
+            return Status::failure(
+                    HistoryStore::tr("The history was written by a newer version of Callpad "
+                                     "(schema %1; this version knows up to %2)")
+                            .arg(version)
+                            .arg(latestVersion()));
         }
         for (int step = version; step < latestVersion(); ++step) {
-            for (const QString &statement : steps().at(step)) {
-                if (!exec(db, statement, error)) {
-                    *error = HistoryStore::tr("Updating the history to schema %1 failed: %2")
-                                     .arg(step + 1)
-                                     .arg(*error);
-                    return false;
-                }
+            if (const Status done = execAll(db, steps().at(step)); !done) {
+                return Status::failure(
+                        HistoryStore::tr("Updating the history to schema %1 failed: %2")
+                                .arg(step + 1)
+                                .arg(done.error()));
             }
         }
-        return exec(db, u"PRAGMA user_version = %1"_s.arg(latestVersion()), error);
+        return exec(db, u"PRAGMA user_version = %1"_s.arg(latestVersion()));
     });
 }
 
@@ -178,50 +184,49 @@ bool fts5Available(const QSqlDatabase &db)
     return true;
 }
 
-bool setUpFullTextSearch(const QSqlDatabase &db, bool wanted, bool *enabled, QString *error)
+Result<bool> setUpFullTextSearch(const QSqlDatabase &db, bool wanted)
 {
     const QString insertTrigger = u"history_fts_insert"_s;
     const QString deleteTrigger = u"history_fts_delete"_s;
-    *enabled = wanted && fts5Available(db);
-    if (!*enabled) {
+    const QStringList dropTriggers { u"DROP TRIGGER IF EXISTS "_s + insertTrigger,
+                                     u"DROP TRIGGER IF EXISTS "_s + deleteTrigger };
+    const bool enabled = wanted && fts5Available(db);
+    if (!enabled) {
         if (!exists(db, u"trigger"_s, insertTrigger) && !exists(db, u"trigger"_s, deleteTrigger)) {
-            return true;
+            return enabled;
         }
-        return inTransaction(db, error, [&] {
-            return exec(db, u"DROP TRIGGER IF EXISTS "_s + insertTrigger, error)
-                    && exec(db, u"DROP TRIGGER IF EXISTS "_s + deleteTrigger, error);
-        });
+        const Status dropped = inTransaction(db, [&] { return execAll(db, dropTriggers); });
+        return dropped.withValue(enabled);
     }
     if (exists(db, u"table"_s, u"history_fts"_s) && exists(db, u"trigger"_s, insertTrigger)
         && exists(db, u"trigger"_s, deleteTrigger)) {
-        return true;
+        return enabled;
     }
-    return inTransaction(db, error, [&] {
-        if (!exists(db, u"table"_s, u"history_fts"_s)
-            && !exec(db,
-                     u"CREATE VIRTUAL TABLE history_fts USING fts5(input_text, output_text, "
-                     "content='history', content_rowid='id', "
-                     "tokenize='unicode61 remove_diacritics 2')"_s,
-                     error)) {
-            return false;
+    const QStringList createTriggers {
+        u"CREATE TRIGGER history_fts_insert AFTER INSERT ON history BEGIN "
+        "INSERT INTO history_fts(rowid, input_text, output_text) "
+        "VALUES (new.id, new.input_text, new.output_text); END"_s,
+        u"CREATE TRIGGER history_fts_delete AFTER DELETE ON history BEGIN "
+        "INSERT INTO history_fts(history_fts, rowid, input_text, output_text) "
+        "VALUES ('delete', old.id, old.input_text, old.output_text); END"_s,
+        u"INSERT INTO history_fts(history_fts) VALUES ('rebuild')"_s,
+    };
+    const Status created = inTransaction(db, [&] {
+        if (!exists(db, u"table"_s, u"history_fts"_s)) {
+            if (Status table = exec(db,
+                                    u"CREATE VIRTUAL TABLE history_fts USING fts5(input_text, "
+                                    "output_text, content='history', content_rowid='id', "
+                                    "tokenize='unicode61 remove_diacritics 2')"_s);
+                !table) {
+                return table;
+            }
         }
         if (exists(db, u"trigger"_s, insertTrigger) && exists(db, u"trigger"_s, deleteTrigger)) {
-            return true; // another process finished it meanwhile
+            return Status::success(); // another process finished it meanwhile
         }
-        return exec(db, u"DROP TRIGGER IF EXISTS "_s + insertTrigger, error)
-                && exec(db, u"DROP TRIGGER IF EXISTS "_s + deleteTrigger, error)
-                && exec(db,
-                        u"CREATE TRIGGER history_fts_insert AFTER INSERT ON history BEGIN "
-                        "INSERT INTO history_fts(rowid, input_text, output_text) "
-                        "VALUES (new.id, new.input_text, new.output_text); END"_s,
-                        error)
-                && exec(db,
-                        u"CREATE TRIGGER history_fts_delete AFTER DELETE ON history BEGIN "
-                        "INSERT INTO history_fts(history_fts, rowid, input_text, output_text) "
-                        "VALUES ('delete', old.id, old.input_text, old.output_text); END"_s,
-                        error)
-                && exec(db, u"INSERT INTO history_fts(history_fts) VALUES ('rebuild')"_s, error);
+        return execAll(db, dropTriggers + createTriggers);
     });
+    return created.withValue(enabled);
 }
 
 } // namespace callpad::HistoryMigrations

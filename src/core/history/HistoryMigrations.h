@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,7 +14,7 @@ int latestVersion();
 // Brings the database to latestVersion(), all pending steps in one transaction (taken with BEGIN
 // IMMEDIATE, so two processes opening a new file at once do not both migrate it). A file written
 // by a newer Callpad (a higher version) is refused and left untouched.
-bool migrate(const QSqlDatabase &db, QString *error);
+Status migrate(const QSqlDatabase &db);
 
 int schemaVersion(const QSqlDatabase &db);
 
@@ -22,7 +24,8 @@ bool fts5Available(const QSqlDatabase &db);
 // The full-text index over input and output text: an external-content FTS5 table kept in sync by
 // triggers. With `wanted` and FTS5 present it is created (and rebuilt when its triggers were
 // missing, so rows written without it get indexed); otherwise its triggers are dropped so writes
-// never depend on a module this SQLite may lack. *enabled tells which way it went.
-bool setUpFullTextSearch(const QSqlDatabase &db, bool wanted, bool *enabled, QString *error);
+// never depend on a module this SQLite may lack. The value tells which way it went: true when
+// full-text search is on.
+Result<bool> setUpFullTextSearch(const QSqlDatabase &db, bool wanted);
 
 } // namespace callpad::HistoryMigrations

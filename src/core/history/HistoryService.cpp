@@ -6,6 +6,8 @@
 #include <QMutexLocker>
 #include <QTimer>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace callpad {
@@ -74,13 +76,15 @@ void HistoryService::open(const QString &path)
             m_worker,
             [this, path] {
                 HistoryWorker *worker = m_worker;
-                bool ok = worker->writer.open(path);
-                QString error = worker->writer.lastError();
-                if (ok && !worker->reader.open(path)) {
-                    ok = false;
-                    error = worker->reader.lastError();
-                    worker->writer.close();
+                Status status = worker->writer.open(path);
+                if (status) {
+                    status = worker->reader.open(path);
+                    if (!status) {
+                        worker->writer.close();
+                    }
                 }
+                const bool ok = status.ok();
+                const QString error = status.error();
                 worker->openError = error;
                 if (ok) {
                     worker->rebaseline();
@@ -127,9 +131,9 @@ void HistoryService::setRetention(const Retention &retention)
     write(
             this,
             [retention](HistoryStore &store) {
-                return store.isOpen() ? store.applyRetention(retention) : qint64(0);
+                return store.isOpen() ? store.applyRetention(retention) : Result(qint64(0));
             },
-            [](qint64) {});
+            [](const Result<qint64> &) {});
 }
 
 Retention HistoryService::retention() const
@@ -200,15 +204,15 @@ void HistoryService::drain()
                     tr("The call was not recorded: the history is not open (%1)").arg(reason));
         }
     } else {
-        ids = writer.recordAll(entries);
+        ids = writer.recordAll(entries).valueOr({});
         if (ids.isEmpty() && !entries.isEmpty()) {
             // One bad entry must not cost the others their place: one transaction each.
             for (const HistoryEntry &entry : std::as_const(entries)) {
-                const qint64 id = writer.record(entry);
-                if (id > 0) {
-                    ids.append(id);
+                const Result<qint64> id = writer.record(entry);
+                if (id) {
+                    ids.append(*id);
                 } else {
-                    errors.append(tr("The call was not recorded: %1").arg(writer.lastError()));
+                    errors.append(tr("The call was not recorded: %1").arg(id.error()));
                 }
             }
         }
@@ -277,14 +281,11 @@ QString notOpen()
     return HistoryService::tr("The history is not open");
 }
 
-// A count (of calls found or removed) from `query`, which returns -1 on failure.
-template<typename Store, typename Query> Result<qint64> counted(Store &store, Query query)
+// What `query` answers, or a failure when the store is not open.
+template<typename Store, typename Query> auto whenOpen(Store &store, Query query)
 {
-    if (!store.isOpen()) {
-        return Result<qint64>::failure(notOpen());
-    }
-    const qint64 count = query(store);
-    return count < 0 ? Result<qint64>::failure(store.lastError()) : Result(count);
+    using Answer = std::invoke_result_t<Query &, Store &>;
+    return store.isOpen() ? query(store) : Answer::failure(notOpen());
 }
 
 } // namespace
@@ -295,7 +296,7 @@ void HistoryService::count(const HistoryFilter &filter, QObject *context,
     read(
             context,
             [filter](const HistoryStore &store) {
-                return counted(store, [&](const HistoryStore &s) { return s.count(filter); });
+                return whenOpen(store, [&](const HistoryStore &s) { return s.count(filter); });
             },
             std::move(done));
 }
@@ -304,17 +305,12 @@ void HistoryService::fetchPage(const HistoryFilter &filter, qint64 offset, int l
                                QObject *context,
                                std::function<void(Result<QList<HistoryRow>>)> done)
 {
-    using Rows = Result<QList<HistoryRow>>;
     read(
             context,
-            [filter, offset, limit](const HistoryStore &store) -> Rows {
-                if (!store.isOpen()) {
-                    return Rows::failure(notOpen());
-                }
-                QList<HistoryRow> rows = store.page(filter, offset, limit);
-                return rows.isEmpty() && !store.lastError().isEmpty()
-                        ? Rows::failure(store.lastError())
-                        : Rows(std::move(rows));
+            [filter, offset, limit](const HistoryStore &store) {
+                return whenOpen(store, [&](const HistoryStore &s) {
+                    return s.page(filter, offset, limit);
+                });
             },
             std::move(done));
 }
@@ -322,16 +318,10 @@ void HistoryService::fetchPage(const HistoryFilter &filter, qint64 offset, int l
 void HistoryService::entry(qint64 id, QObject *context,
                            std::function<void(Result<std::optional<HistoryEntry>>)> done)
 {
-    using Found = Result<std::optional<HistoryEntry>>;
     read(
             context,
-            [id](const HistoryStore &store) -> Found {
-                if (!store.isOpen()) {
-                    return Found::failure(notOpen());
-                }
-                std::optional<HistoryEntry> entry = store.entry(id);
-                return !entry && !store.lastError().isEmpty() ? Found::failure(store.lastError())
-                                                              : Found(std::move(entry));
+            [id](const HistoryStore &store) {
+                return whenOpen(store, [&](const HistoryStore &s) { return s.entry(id); });
             },
             std::move(done));
 }
@@ -341,15 +331,10 @@ void HistoryService::spend(const QDateTime &now, const QTimeZone &zone, QObject 
 {
     read(
             context,
-            [now, zone](const HistoryStore &store) -> Result<Spend> {
-                if (!store.isOpen()) {
-                    return Result<Spend>::failure(notOpen());
-                }
-                const CostAggregator aggregator(store, zone);
-                const Spend spend = aggregator.spend(now);
-                return aggregator.lastError().isEmpty()
-                        ? Result(spend)
-                        : Result<Spend>::failure(aggregator.lastError());
+            [now, zone](const HistoryStore &store) {
+                return whenOpen(store, [&](const HistoryStore &s) {
+                    return CostAggregator(s, zone).spend(now);
+                });
             },
             std::move(done));
 }
@@ -360,7 +345,7 @@ void HistoryService::remove(const QList<qint64> &ids, QObject *context,
     write(
             context,
             [ids](HistoryStore &store) {
-                return counted(store, [&](HistoryStore &s) { return s.remove(ids); });
+                return whenOpen(store, [&](HistoryStore &s) { return s.remove(ids); });
             },
             std::move(done));
 }
@@ -371,7 +356,7 @@ void HistoryService::clearOlderThan(const QDateTime &time, QObject *context,
     write(
             context,
             [time](HistoryStore &store) {
-                return counted(store, [&](HistoryStore &s) { return s.clearOlderThan(time); });
+                return whenOpen(store, [&](HistoryStore &s) { return s.clearOlderThan(time); });
             },
             std::move(done));
 }

@@ -15,6 +15,41 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
+namespace {
+
+// BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
+// writes can fail with SQLITE_BUSY at once in WAL mode, without waiting out the busy timeout.
+Status begin(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"BEGIN IMMEDIATE"_s) ? Status::success()
+                                            : Status::failure(query.lastError().text());
+}
+
+void rollback(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(u"ROLLBACK"_s);
+}
+
+Status commit(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(u"COMMIT"_s)) {
+        return Status::success();
+    }
+    const Status failed = Status::failure(query.lastError().text());
+    rollback(db);
+    return failed;
+}
+
+QString notOpen()
+{
+    return HistoryStore::tr("The history is not open");
+}
+
+} // namespace
+
 HistoryStore::HistoryStore(QObject *parent) : HistoryStore(Options(), parent) { }
 
 HistoryStore::HistoryStore(const Options &options, QObject *parent)
@@ -33,65 +68,64 @@ int HistoryStore::latestSchemaVersion()
     return HistoryMigrations::latestVersion();
 }
 
-bool HistoryStore::open(const QString &path)
+Status HistoryStore::open(const QString &path)
 {
     close();
-    m_lastError.clear();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return fail(tr("Cannot create the folder %1").arg(info.absolutePath()));
+        return Status::failure(tr("Cannot create the folder %1").arg(info.absolutePath()));
     }
-    {
+    // The handle lives only inside: the connection can be removed once it is gone.
+    const Result<bool> fullTextSearch = [this, &path] {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
-        QString error;
-        bool ok = db.open();
-        if (!ok) {
-            error = db.lastError().text();
-        } else {
-            ok = configure(db);
-            error = m_lastError;
-        }
-        if (ok && !HistoryMigrations::migrate(db, &error)) {
-            ok = false;
-        }
-        if (ok
-            && !HistoryMigrations::setUpFullTextSearch(db, m_options.fullTextSearch,
-                                                       &m_fullTextSearch, &error)) {
-            ok = false;
-        }
-        if (!ok) {
+        Result<bool> prepared
+                = db.open() ? prepare(db) : Result<bool>::failure(db.lastError().text());
+        if (!prepared) {
             db.close();
-            m_lastError = tr("Cannot open the history %1: %2").arg(path, error);
         }
-    }
-    if (!m_lastError.isEmpty()) {
+        return prepared;
+    }();
+    if (!fullTextSearch) {
         QSqlDatabase::removeDatabase(m_connection);
-        return false;
+        return Status::failure(
+                tr("Cannot open the history %1: %2").arg(path, fullTextSearch.error()));
     }
+    m_fullTextSearch = *fullTextSearch;
     m_path = path;
-    return true;
+    return Status::success();
 }
 
-bool HistoryStore::configure(const QSqlDatabase &db)
+Result<bool> HistoryStore::prepare(const QSqlDatabase &db) const
+{
+    if (const Status configured = configure(db); !configured) {
+        return Result<bool>::failure(configured.error());
+    }
+    if (const Status migrated = HistoryMigrations::migrate(db); !migrated) {
+        return Result<bool>::failure(migrated.error());
+    }
+    return HistoryMigrations::setUpFullTextSearch(db, m_options.fullTextSearch);
+}
+
+Status HistoryStore::configure(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     // Reading the schema first makes a file that is not a database fail here, clearly.
     if (!query.exec(u"PRAGMA busy_timeout = %1"_s.arg(m_options.busyTimeoutMs))
         || !query.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-        return fail(query.lastError().text());
+        return Status::failure(query.lastError().text());
     }
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next()
         || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        return fail(
+        return Status::failure(
                 tr("The history cannot use a write-ahead log (%1)").arg(query.lastError().text()));
     }
     if (!query.exec(u"PRAGMA synchronous = NORMAL"_s)
         || !query.exec(u"PRAGMA foreign_keys = ON"_s)) {
-        return fail(query.lastError().text());
+        return Status::failure(query.lastError().text());
     }
-    return true;
+    return Status::success();
 }
 
 void HistoryStore::close()
@@ -123,99 +157,68 @@ int HistoryStore::schemaVersion() const
     return isOpen() ? HistoryMigrations::schemaVersion(database()) : -1;
 }
 
-bool HistoryStore::fail(const QString &message) const
+Result<qint64> HistoryStore::record(const HistoryEntry &entry)
 {
-    m_lastError = message;
-    return false;
+    const Result<QList<qint64>> ids = recordAll({ entry });
+    return ids ? Result(ids->first()) : Result<qint64>::failure(ids.error());
 }
 
-// BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
-// writes can fail with SQLITE_BUSY at once in WAL mode, without waiting out the busy timeout.
-bool HistoryStore::begin(const QSqlDatabase &db)
+Result<QList<qint64>> HistoryStore::recordAll(const QList<HistoryEntry> &entries)
 {
-    QSqlQuery query(db);
-    return query.exec(u"BEGIN IMMEDIATE"_s) || fail(query.lastError().text());
-}
-
-bool HistoryStore::commit(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (query.exec(u"COMMIT"_s)) {
-        return true;
-    }
-    fail(query.lastError().text());
-    rollback(db);
-    return false;
-}
-
-void HistoryStore::rollback(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    query.exec(u"ROLLBACK"_s);
-}
-
-qint64 HistoryStore::record(const HistoryEntry &entry)
-{
-    const QList<qint64> ids = recordAll({ entry });
-    return ids.isEmpty() ? -1 : ids.first();
-}
-
-QList<qint64> HistoryStore::recordAll(const QList<HistoryEntry> &entries)
-{
+    using Ids = Result<QList<qint64>>;
     if (!isOpen()) {
-        fail(tr("The history is not open"));
-        return {};
+        return Ids::failure(notOpen());
     }
     const QSqlDatabase db = database();
-    if (!begin(db)) {
-        return {};
+    if (const Status begun = begin(db); !begun) {
+        return Ids::failure(begun.error());
     }
     QList<qint64> ids;
     ids.reserve(entries.size());
+    QString failure;
     {
-        HistoryInserter inserter(db);
+        HistoryInserter inserter(db); // its statements end before the rollback
         for (const HistoryEntry &entry : entries) {
-            const qint64 id = inserter.insert(entry, m_options.imageCapBytes);
-            if (id < 0) {
-                fail(tr("Cannot record the call: %1").arg(inserter.error()));
-                ids.clear();
+            const Result<qint64> id = inserter.insert(entry, m_options.imageCapBytes);
+            if (!id) {
+                failure = tr("Cannot record the call: %1").arg(id.error());
                 break;
             }
-            ids << id;
+            ids << *id;
         }
     }
-    if (ids.size() != entries.size()) {
+    if (!failure.isEmpty()) {
         rollback(db);
-        return {};
+        return Ids::failure(failure);
     }
-    if (!commit(db)) {
-        return {};
+    if (const Status committed = commit(db); !committed) {
+        return Ids::failure(committed.error());
     }
     Q_EMIT changed();
     return ids;
 }
 
-qint64 HistoryStore::removeWhere(const QString &condition, const QVariantList &values)
+Result<qint64> HistoryStore::removeWhere(const QString &condition, const QVariantList &values)
 {
+    using Removed = Result<qint64>;
     if (!isOpen()) {
-        fail(tr("The history is not open"));
-        return -1;
+        return Removed::failure(notOpen());
     }
     const QSqlDatabase db = database();
-    if (!begin(db)) {
-        return -1;
+    if (const Status begun = begin(db); !begun) {
+        return Removed::failure(begun.error());
     }
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM history WHERE "_s + condition);
     HistorySql::bind(query, values);
     if (!query.exec()) {
-        fail(query.lastError().text());
+        const QString error = query.lastError().text();
         rollback(db);
-        return -1;
+        return Removed::failure(error);
     }
     const qint64 removed = query.numRowsAffected();
-    if (!commit(db)) {
-        return -1;
+    if (const Status committed = commit(db); !committed) {
+        return Removed::failure(committed.error());
     }
     if (removed > 0) {
         Q_EMIT changed();
@@ -223,10 +226,10 @@ qint64 HistoryStore::removeWhere(const QString &condition, const QVariantList &v
     return removed;
 }
 
-qint64 HistoryStore::remove(const QList<qint64> &ids)
+Result<qint64> HistoryStore::remove(const QList<qint64> &ids)
 {
     if (ids.isEmpty()) {
-        return 0;
+        return qint64(0);
     }
     // One statement, however many ids: a JSON array read by json_each.
     QStringList numbers;
@@ -238,22 +241,22 @@ qint64 HistoryStore::remove(const QList<qint64> &ids)
                        { QString(u'[' + numbers.join(u',') + u']') });
 }
 
-qint64 HistoryStore::clearOlderThan(const QDateTime &time)
+Result<qint64> HistoryStore::clearOlderThan(const QDateTime &time)
 {
     if (!time.isValid()) {
-        return 0;
+        return qint64(0);
     }
     return removeWhere(u"time_ms < ?"_s, { time.toMSecsSinceEpoch() });
 }
 
-qint64 HistoryStore::applyRetention(const Retention &retention, const QDateTime &now)
+Result<qint64> HistoryStore::applyRetention(const Retention &retention, const QDateTime &now)
 {
     if (retention.count < 1) {
-        return 0;
+        return qint64(0);
     }
     switch (retention.mode) {
     case Retention::Mode::KeepAll:
-        return 0;
+        return qint64(0);
     case Retention::Mode::Days:
         return clearOlderThan(now.addDays(-retention.count));
     case Retention::Mode::Calls:
@@ -261,7 +264,7 @@ qint64 HistoryStore::applyRetention(const Retention &retention, const QDateTime 
                            "LIMIT -1 OFFSET ?)"_s,
                            { retention.count });
     }
-    return 0;
+    return qint64(0);
 }
 
 qint64 HistoryStore::dataVersion() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/history/HistoryEntry.h"
 #include "core/history/HistoryFilter.h"
 
@@ -47,7 +48,8 @@ struct HistoryFacet
 
 // The call history in an SQLite file (QtSql), shared by the app and the CLI: WAL journal, a
 // 5-second busy timeout and short write transactions, so both can write at once. Each instance
-// has its own connection and must be used from the thread that opened it.
+// has its own connection and must be used from the thread that opened it. Every operation that
+// can fail returns a Result (or a Status) carrying why; the store keeps no last error.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
@@ -66,49 +68,46 @@ public:
     ~HistoryStore() override;
 
     // Opens (creating the file and its folder if needed) and migrates to the latest schema.
-    // False with lastError() set when the file cannot be opened, is not a database, or was
-    // written by a newer Callpad (then it is left untouched).
-    bool open(const QString &path);
+    // Fails when the file cannot be opened, is not a database, or was written by a newer
+    // Callpad (then it is left untouched).
+    Status open(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
-    // Why the last call failed; each query clears it first.
-    QString lastError() const { return m_lastError; }
     const Options &options() const { return m_options; }
     int schemaVersion() const;
     static int latestSchemaVersion();
     bool hasFullTextSearch() const { return m_fullTextSearch; }
 
-    // Records one call; its new id, or -1 with lastError(). Inline images beyond the cap keep
-    // their marker and size but not their bytes, and are flagged truncated.
-    qint64 record(const HistoryEntry &entry);
+    // Records one call; its new id. Inline images beyond the cap keep their marker and size but
+    // not their bytes, and are flagged truncated.
+    Result<qint64> record(const HistoryEntry &entry);
     // Many calls in one transaction (an import, a batch run): all ids, or none on failure.
-    QList<qint64> recordAll(const QList<HistoryEntry> &entries);
+    Result<QList<qint64>> recordAll(const QList<HistoryEntry> &entries);
 
-    qint64 count(const HistoryFilter &filter = {}) const; // -1 on failure
+    Result<qint64> count(const HistoryFilter &filter = {}) const;
     // Newest first (time, then id). Offset paging for a virtual list.
-    QList<HistoryRow> page(const HistoryFilter &filter, qint64 offset, int limit) const;
+    Result<QList<HistoryRow>> page(const HistoryFilter &filter, qint64 offset, int limit) const;
     // Newest first, strictly after `after` (keyset paging: stable while rows are added).
-    QList<HistoryRow> pageAfter(const HistoryFilter &filter, const HistoryCursor &after,
-                                int limit) const;
-    // Everything, images with their bytes included; nullopt when there is no such call (then
-    // lastError() is empty) or the read failed (then it says why).
-    std::optional<HistoryEntry> entry(qint64 id) const;
+    Result<QList<HistoryRow>> pageAfter(const HistoryFilter &filter, const HistoryCursor &after,
+                                        int limit) const;
+    // Everything, images with their bytes included; nullopt when there is no such call.
+    Result<std::optional<HistoryEntry>> entry(qint64 id) const;
     // Full entries, newest first after `after` (from the newest when nullopt), images without
     // their bytes: for exports that stream the history page by page.
-    QList<HistoryEntry> entries(const HistoryFilter &filter,
-                                const std::optional<HistoryCursor> &after, int limit) const;
+    Result<QList<HistoryEntry>> entries(const HistoryFilter &filter,
+                                        const std::optional<HistoryCursor> &after, int limit) const;
 
     // The filter pickers' choices, most used first.
-    QList<HistoryFacet> functions() const;
-    QList<HistoryFacet> revisions(const QString &functionId = {}) const;
-    QList<HistoryFacet> tags() const;
+    Result<QList<HistoryFacet>> functions() const;
+    Result<QList<HistoryFacet>> revisions(const QString &functionId = {}) const;
+    Result<QList<HistoryFacet>> tags() const;
 
-    // Each returns how many calls went, or -1 with lastError().
-    qint64 remove(const QList<qint64> &ids);
-    qint64 clearOlderThan(const QDateTime &time);
-    qint64 applyRetention(const Retention &retention,
-                          const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Each returns how many calls went.
+    Result<qint64> remove(const QList<qint64> &ids);
+    Result<qint64> clearOlderThan(const QDateTime &time);
+    Result<qint64> applyRetention(const Retention &retention,
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // Changes whenever another connection (the CLI, another window) commits to the file: poll it
     // to refresh a view. Own writes emit changed() instead.
@@ -121,20 +120,17 @@ Q_SIGNALS:
     void changed();
 
 private:
-    bool configure(const QSqlDatabase &db);
-    qint64 insert(const QSqlDatabase &db, const HistoryEntry &entry);
-    bool begin(const QSqlDatabase &db);
-    bool commit(const QSqlDatabase &db);
-    void rollback(const QSqlDatabase &db);
-    qint64 removeWhere(const QString &condition, const QVariantList &values);
-    QList<HistoryRow> rows(const QString &sql, const QVariantList &values) const;
-    QList<HistoryFacet> facets(const QString &sql, const QVariantList &values) const;
-    bool fail(const QString &message) const;
+    // Configures a newly opened connection and brings its schema up to date; the value says
+    // whether full-text search is on.
+    Result<bool> prepare(const QSqlDatabase &db) const;
+    Status configure(const QSqlDatabase &db) const;
+    Result<qint64> removeWhere(const QString &condition, const QVariantList &values);
+    Result<QList<HistoryRow>> rows(const QString &sql, const QVariantList &values) const;
+    Result<QList<HistoryFacet>> facets(const QString &sql, const QVariantList &values) const;
 
     Options m_options;
     QString m_connection;
     QString m_path;
-    mutable QString m_lastError;
     bool m_fullTextSearch = false;
 };
 

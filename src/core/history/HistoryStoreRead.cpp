@@ -121,39 +121,36 @@ HistoryEntry readEntry(const QSqlQuery &query)
 
 } // namespace
 
-qint64 HistoryStore::count(const HistoryFilter &filter) const
+Result<qint64> HistoryStore::count(const HistoryFilter &filter) const
 {
-    m_lastError.clear();
     const SqlClause where = HistorySql::where(filter, m_fullTextSearch);
     QSqlQuery query(database());
     query.prepare(u"SELECT count(*) FROM history WHERE "_s + where.sql);
     HistorySql::bind(query, where.values);
     if (!query.exec() || !query.next()) {
-        fail(query.lastError().text());
-        return -1;
+        return Result<qint64>::failure(query.lastError().text());
     }
     return query.value(0).toLongLong();
 }
 
-QList<HistoryRow> HistoryStore::rows(const QString &sql, const QVariantList &values) const
+Result<QList<HistoryRow>> HistoryStore::rows(const QString &sql, const QVariantList &values) const
 {
-    m_lastError.clear();
-    QList<HistoryRow> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(sql);
     HistorySql::bind(query, values);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return result;
+        return Result<QList<HistoryRow>>::failure(query.lastError().text());
     }
+    QList<HistoryRow> result;
     while (query.next()) {
         result << readRow(query);
     }
     return result;
 }
 
-QList<HistoryRow> HistoryStore::page(const HistoryFilter &filter, qint64 offset, int limit) const
+Result<QList<HistoryRow>> HistoryStore::page(const HistoryFilter &filter, qint64 offset,
+                                             int limit) const
 {
     // The ids come from the index alone; only the page's rows are read in full.
     const SqlClause ids = HistorySql::pageIds(filter, m_fullTextSearch, offset, limit);
@@ -162,10 +159,9 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter &filter, qint64 offset,
                 ids.values);
 }
 
-QList<HistoryRow> HistoryStore::pageAfter(const HistoryFilter &filter, const HistoryCursor &after,
-                                          int limit) const
+Result<QList<HistoryRow>> HistoryStore::pageAfter(const HistoryFilter &filter,
+                                                  const HistoryCursor &after, int limit) const
 {
-    m_lastError.clear();
     SqlClause where = HistorySql::where(filter, m_fullTextSearch);
     where.values << after.timeMs << after.id << qMax(limit, 0);
     return rows(u"SELECT "_s + rowColumns() + u" FROM history WHERE "_s + where.sql
@@ -174,18 +170,16 @@ QList<HistoryRow> HistoryStore::pageAfter(const HistoryFilter &filter, const His
                 where.values);
 }
 
-std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
+Result<std::optional<HistoryEntry>> HistoryStore::entry(qint64 id) const
 {
-    m_lastError.clear();
     QSqlQuery query(database());
     query.prepare(u"SELECT * FROM history WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return std::nullopt;
+        return Result<std::optional<HistoryEntry>>::failure(query.lastError().text());
     }
     if (!query.next()) {
-        return std::nullopt; // not a failure: lastError() stays empty
+        return std::optional<HistoryEntry>(); // not a failure: there is no such call
     }
     HistoryEntry result = readEntry(query);
     query.finish();
@@ -212,14 +206,13 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
             result.images << image;
         }
     }
-    return result;
+    return std::optional(std::move(result));
 }
 
-QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter,
-                                          const std::optional<HistoryCursor> &after,
-                                          int limit) const
+Result<QList<HistoryEntry>> HistoryStore::entries(const HistoryFilter &filter,
+                                                  const std::optional<HistoryCursor> &after,
+                                                  int limit) const
 {
-    m_lastError.clear();
     SqlClause where = HistorySql::where(filter, m_fullTextSearch);
     QString sql = u"SELECT history.*, (SELECT json_group_array(json_array(key, value)) "
                   "FROM history_tags WHERE entry_id = history.id) AS tags_json, "
@@ -234,15 +227,14 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter,
     sql += u" ORDER BY history.time_ms DESC, history.id DESC LIMIT ?"_s;
     where.values << qMax(limit, 0);
 
-    QList<HistoryEntry> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(sql);
     HistorySql::bind(query, where.values);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return result;
+        return Result<QList<HistoryEntry>>::failure(query.lastError().text());
     }
+    QList<HistoryEntry> result;
     while (query.next()) {
         HistoryEntry entry = readEntry(query);
         const QJsonArray pairs
@@ -267,14 +259,14 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter,
     return result;
 }
 
-QList<HistoryFacet> HistoryStore::functions() const
+Result<QList<HistoryFacet>> HistoryStore::functions() const
 {
     return facets(u"SELECT function_id, max(function_name), count(*) AS calls FROM history "
                   "GROUP BY function_id ORDER BY calls DESC, function_id"_s,
                   {});
 }
 
-QList<HistoryFacet> HistoryStore::revisions(const QString &functionId) const
+Result<QList<HistoryFacet>> HistoryStore::revisions(const QString &functionId) const
 {
     if (functionId.isEmpty()) {
         return facets(u"SELECT revision_id, max(revision_label), count(*) AS calls FROM history "
@@ -286,25 +278,24 @@ QList<HistoryFacet> HistoryStore::revisions(const QString &functionId) const
                   { functionId });
 }
 
-QList<HistoryFacet> HistoryStore::tags() const
+Result<QList<HistoryFacet>> HistoryStore::tags() const
 {
     return facets(u"SELECT key, value, count(*) AS calls FROM history_tags "
                   "GROUP BY key, value ORDER BY calls DESC, key, value"_s,
                   {});
 }
 
-QList<HistoryFacet> HistoryStore::facets(const QString &sql, const QVariantList &values) const
+Result<QList<HistoryFacet>> HistoryStore::facets(const QString &sql,
+                                                 const QVariantList &values) const
 {
-    m_lastError.clear();
-    QList<HistoryFacet> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(sql);
     HistorySql::bind(query, values);
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return result;
+        return Result<QList<HistoryFacet>>::failure(query.lastError().text());
     }
+    QList<HistoryFacet> result;
     while (query.next()) {
         result << HistoryFacet { query.value(0).toString(), query.value(1).toString(),
                                  query.value(2).toLongLong() };

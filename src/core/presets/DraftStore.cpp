@@ -17,14 +17,6 @@ constexpr char16_t kDraftMarker[] = u"callpad-draft";
 constexpr int kDraftVersion = 1;
 constexpr qint64 kMaxDraftBytes = 64 * 1024 * 1024;
 
-std::optional<SavedDraft> failed(QString *error, const QString &message)
-{
-    if (error) {
-        *error = message;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 DraftStore::DraftStore(QString folder) : m_folder(std::move(folder))
@@ -39,13 +31,11 @@ QString DraftStore::filePath() const
     return m_folder + u"/unsaved-draft.json"_s;
 }
 
-bool DraftStore::save(const Preset &draft, const QString &presetPath, QString *error)
+Status DraftStore::save(const Preset &draft, const QString &presetPath)
 {
     if (!QDir().mkpath(m_folder)) {
-        if (error) {
-            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_folder));
-        }
-        return false;
+        return Status::failure(
+                tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_folder)));
     }
     OrderedJson root = OrderedJson::object();
     root.insert(u"format"_s, OrderedJson::string(QStringView(kDraftMarker).toString()));
@@ -55,50 +45,48 @@ bool DraftStore::save(const Preset &draft, const QString &presetPath, QString *e
                 OrderedJson::string(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
     root.insert(u"preset"_s, presetToJson(draft));
     const QByteArray bytes = (root.toText(2) + u'\n').toUtf8();
-    return succeeded(writeFileAtomically(filePath(), bytes, m_midWriteHook), error);
+    return writeFileAtomically(filePath(), bytes, m_midWriteHook);
 }
 
-std::optional<SavedDraft> DraftStore::load(QString *error) const
+Result<std::optional<SavedDraft>> DraftStore::load() const
 {
+    using Loaded = Result<std::optional<SavedDraft>>;
     const QString path = filePath();
     if (!QFile::exists(path)) {
-        if (error) {
-            error->clear();
-        }
-        return std::nullopt;
+        return std::optional<SavedDraft>();
     }
-    QByteArray bytes;
-    if (!readSmallFile(path, kMaxDraftBytes, &bytes, error)) {
-        return std::nullopt;
+    const Result<QByteArray> bytes = readSmallFile(path, kMaxDraftBytes);
+    if (!bytes) {
+        return Loaded::failure(bytes.error());
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
+    const QString text = decoder.decode(*bytes);
     if (decoder.hasError()) {
-        return failed(error, presetFileError(path, tr("the file is not UTF-8 text")));
+        return Loaded::failure(presetFileError(path, tr("the file is not UTF-8 text")));
     }
     const OrderedJsonParse json = parseOrderedJson(text);
     if (!json.value) {
         PresetParse parse;
         setPresetSyntaxError(&parse, path, json);
-        return failed(error, parse.error);
+        return Loaded::failure(parse.error);
     }
     const OrderedJson &root = *json.value;
     const OrderedJson *format = root.isObject() ? root.value(u"format") : nullptr;
     const OrderedJson *version = root.isObject() ? root.value(u"version") : nullptr;
     if (!format || !format->isString() || format->text() != QStringView(kDraftMarker) || !version
         || !version->isNumber() || version->text() != QString::number(kDraftVersion)) {
-        return failed(error,
-                      presetFileError(path, tr("not a draft this version of Callpad reads")));
+        return Loaded::failure(
+                presetFileError(path, tr("not a draft this version of Callpad reads")));
     }
     const OrderedJson *presetPath = root.value(u"preset_path");
     const OrderedJson *savedAt = root.value(u"saved_at");
     const OrderedJson *preset = root.value(u"preset");
     if (!preset) {
-        return failed(error, presetFileError(path, tr("\"preset\" is missing")));
+        return Loaded::failure(presetFileError(path, tr("\"preset\" is missing")));
     }
     const PresetParse parse = presetFromJson(*preset, path, u"preset."_s);
     if (!parse.ok()) {
-        return failed(error, parse.error);
+        return Loaded::failure(parse.error);
     }
     SavedDraft draft;
     draft.preset = parse.preset;
@@ -108,20 +96,17 @@ std::optional<SavedDraft> DraftStore::load(QString *error) const
     if (savedAt && savedAt->isString()) {
         draft.savedAt = QDateTime::fromString(savedAt->text(), Qt::ISODateWithMs);
     }
-    return draft;
+    return std::optional(draft);
 }
 
-bool DraftStore::clear(QString *error)
+Status DraftStore::clear()
 {
     QFile file(filePath());
     if (!file.exists() || file.remove()) {
-        return true;
+        return Status::success();
     }
-    if (error) {
-        *error = tr("Could not remove %1: %2")
-                         .arg(QDir::toNativeSeparators(filePath()), file.errorString());
-    }
-    return false;
+    return Status::failure(tr("Could not remove %1: %2")
+                                   .arg(QDir::toNativeSeparators(filePath()), file.errorString()));
 }
 
 } // namespace callpad

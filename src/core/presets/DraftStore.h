@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/presets/Preset.h"
 #include "core/presets/PresetFiles.h"
 
@@ -32,10 +33,10 @@ public:
     explicit DraftStore(QString folder = {}); // empty = QStandardPaths::AppDataLocation
 
     QString filePath() const;
-    bool save(const Preset &draft, const QString &presetPath, QString *error = nullptr);
-    // nullopt when there is no draft, or when it cannot be read (then *error says why).
-    std::optional<SavedDraft> load(QString *error = nullptr) const;
-    bool clear(QString *error = nullptr); // true also when there was nothing to clear
+    Status save(const Preset &draft, const QString &presetPath);
+    // nullopt when there is no draft; a failure when there is one that cannot be read.
+    Result<std::optional<SavedDraft>> load() const;
+    Status clear(); // a success also when there was nothing to clear
 
     // For tests: called halfway through the write, before the commit.
     void setMidWriteHook(MidWriteHook hook) { m_midWriteHook = std::move(hook); }

@@ -24,36 +24,27 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-bool failWith(QString *error, const QString &message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
 } // namespace
 
-bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
+Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
 {
+    using Bytes = Result<QByteArray>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failWith(
-                error,
+        return Bytes::failure(
                 PresetFiles::tr("Could not read %1: %2").arg(native(path), file.errorString()));
     }
     if (file.size() > maxBytes) {
-        return failWith(error,
-                        PresetFiles::tr("%1 is too large (%2 MB; the limit is %3 MB)")
-                                .arg(native(path))
-                                .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                .arg(maxBytes / (1024 * 1024)));
+        return Bytes::failure(PresetFiles::tr("%1 is too large (%2 MB; the limit is %3 MB)")
+                                      .arg(native(path))
+                                      .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                                      .arg(maxBytes / (1024 * 1024)));
     }
-    *bytes = file.read(maxBytes + 1);
-    if (bytes->size() > maxBytes) { // it grew while being read
-        return failWith(error, PresetFiles::tr("%1 is too large").arg(native(path)));
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) { // it grew while being read
+        return Bytes::failure(PresetFiles::tr("%1 is too large").arg(native(path)));
     }
-    return true;
+    return bytes;
 }
 
 QString presetFileStem(const QString &name)

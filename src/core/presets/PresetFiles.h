@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AtomicFile.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,8 +11,8 @@
 
 namespace callpad {
 
-// Reads a whole file of at most `maxBytes`; a larger, missing or unreadable file fills *error.
-bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error);
+// Reads a whole file of at most `maxBytes`; a larger, missing or unreadable file says why.
+Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes);
 
 // A file name stem for a preset name: lower case, letters and digits kept (accents dropped from
 // Latin letters), everything else collapsed to '-', at most 64 characters, never empty and never

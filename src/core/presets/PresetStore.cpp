@@ -40,14 +40,6 @@ QString nameFromFileName(const QString &fileName)
     return name;
 }
 
-bool fail(QString *error, const QString &message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
 } // namespace
 
 PresetStore::PresetStore(QObject *parent) : QObject(parent)
@@ -62,15 +54,14 @@ PresetStore::PresetStore(QObject *parent) : QObject(parent)
 
 PresetStore::~PresetStore() = default;
 
-bool PresetStore::setFolder(const QString &folder, QString *error)
+Status PresetStore::setFolder(const QString &folder)
 {
     if (folder.trimmed().isEmpty()) {
-        return fail(error, tr("No presets folder was given."));
+        return Status::failure(tr("No presets folder was given."));
     }
     const QString path = QDir::cleanPath(QDir(folder).absolutePath());
     if (!QDir().mkpath(path)) {
-        return fail(
-                error,
+        return Status::failure(
                 tr("Could not create the presets folder %1.").arg(QDir::toNativeSeparators(path)));
     }
     const QStringList watched = m_watcher.files() + m_watcher.directories();
@@ -85,48 +76,49 @@ bool PresetStore::setFolder(const QString &folder, QString *error)
     if (hadEntries || !m_entries.isEmpty()) {
         Q_EMIT entriesChanged();
     }
-    return true;
+    return Status::success();
 }
 
 PresetParse PresetStore::load(const QString &path) const
 {
-    QByteArray bytes;
-    QString error;
-    if (!readSmallFile(path, kMaxFileBytes, &bytes, &error)) {
+    const Result<QByteArray> bytes = readSmallFile(path, kMaxFileBytes);
+    if (!bytes) {
         PresetParse parse;
         parse.problem = PresetParse::Problem::Unreadable;
-        parse.error = error;
+        parse.error = bytes.error();
         return parse;
     }
-    return parsePreset(bytes, absolute(path));
+    return parsePreset(*bytes, absolute(path));
 }
 
-bool PresetStore::save(const QString &path, const Preset &preset, QString *error)
+Status PresetStore::save(const QString &path, const Preset &preset)
 {
-    QByteArray existing;
-    if (QFileInfo::exists(path) && readSmallFile(path, kMaxFileBytes, &existing, nullptr)) {
-        const PresetParse current = parsePreset(existing, absolute(path));
-        if (current.problem == PresetParse::Problem::OtherFormat
-            || current.problem == PresetParse::Problem::NewerVersion) {
-            return fail(error, tr("Not saved, so nothing in it is lost: %1").arg(current.error));
+    if (QFileInfo::exists(path)) {
+        if (const Result<QByteArray> existing = readSmallFile(path, kMaxFileBytes)) {
+            const PresetParse current = parsePreset(*existing, absolute(path));
+            if (current.problem == PresetParse::Problem::OtherFormat
+                || current.problem == PresetParse::Problem::NewerVersion) {
+                return Status::failure(
+                        tr("Not saved, so nothing in it is lost: %1").arg(current.error));
+            }
         }
     }
-    return writeFile(path, preset, error);
+    return writeFile(path, preset);
 }
 
-QString PresetStore::create(const QString &name, const Preset &preset, QString *error)
+Result<QString> PresetStore::create(const QString &name, const Preset &preset)
 {
     Preset named = preset;
     named.name = name;
-    return writeNew(presetFileStem(name), named, {}, error);
+    return writeNew(presetFileStem(name), named, {});
 }
 
-QString PresetStore::rename(const QString &path, const QString &newName, QString *error)
+Result<QString> PresetStore::rename(const QString &path, const QString &newName)
 {
+    using Path = Result<QString>;
     const PresetParse parse = load(path);
     if (!parse.ok()) {
-        fail(error, parse.error);
-        return {};
+        return Path::failure(parse.error);
     }
     Preset preset = parse.preset;
     preset.name = newName;
@@ -135,92 +127,87 @@ QString PresetStore::rename(const QString &path, const QString &newName, QString
     const QRegularExpression fits(u"^%1(-\\d+)?\\.json$"_s.arg(QRegularExpression::escape(stem)),
                                   QRegularExpression::CaseInsensitiveOption);
     if (fits.match(QFileInfo(oldPath).fileName()).hasMatch()) {
-        return writeFile(oldPath, preset, error) ? oldPath : QString();
+        return writeFile(oldPath, preset).withValue(oldPath);
     }
-    const QString newPath = writeNew(stem, preset, QFileInfo(oldPath).absolutePath(), error);
-    if (newPath.isEmpty()) {
-        return {};
+    const Path newPath = writeNew(stem, preset, QFileInfo(oldPath).absolutePath());
+    if (!newPath) {
+        return newPath;
     }
     QFile old(oldPath);
     if (!old.remove()) {
         const QString reason = old.errorString();
-        QFile::remove(newPath);
-        m_hashes.insert(newPath, kRemovedByUs);
+        QFile::remove(*newPath);
+        m_hashes.insert(*newPath, kRemovedByUs);
         rescan(true);
-        fail(error, tr("Could not rename %1: %2").arg(QDir::toNativeSeparators(oldPath), reason));
-        return {};
+        return Path::failure(
+                tr("Could not rename %1: %2").arg(QDir::toNativeSeparators(oldPath), reason));
     }
     m_hashes.insert(oldPath, kRemovedByUs);
     rescan(true);
     return newPath;
 }
 
-QString PresetStore::duplicate(const QString &path, QString *error)
+Result<QString> PresetStore::duplicate(const QString &path)
 {
     const PresetParse parse = load(path);
     if (!parse.ok()) {
-        fail(error, parse.error);
-        return {};
+        return Result<QString>::failure(parse.error);
     }
     Preset copy = parse.preset;
     const QString name
             = copy.name.isEmpty() ? nameFromFileName(QFileInfo(path).fileName()) : copy.name;
     copy.name = tr("%1 (copy)").arg(name);
-    return writeNew(presetFileStem(copy.name), copy, QFileInfo(absolute(path)).absolutePath(),
-                    error);
+    return writeNew(presetFileStem(copy.name), copy, QFileInfo(absolute(path)).absolutePath());
 }
 
-bool PresetStore::remove(const QString &path, QString *error, bool *movedToTrash)
+Result<PresetStore::Removal> PresetStore::remove(const QString &path)
 {
     const QString target = absolute(path);
-    if (movedToTrash) {
-        *movedToTrash = false;
-    }
     QFile file(target);
     if (!file.exists()) {
-        return fail(error, tr("%1 no longer exists.").arg(QDir::toNativeSeparators(target)));
+        return Result<Removal>::failure(
+                tr("%1 no longer exists.").arg(QDir::toNativeSeparators(target)));
     }
     // Without a trash (no desktop, another file system) deleting is what was asked for; the
     // panel confirms before calling this.
-    if (QFile::moveToTrash(target)) {
-        if (movedToTrash) {
-            *movedToTrash = true;
-        }
-    } else if (!file.remove()) {
-        return fail(error,
+    Removal removal = Removal::MovedToTrash;
+    if (!QFile::moveToTrash(target)) {
+        if (!file.remove()) {
+            return Result<Removal>::failure(
                     tr("Could not delete %1: %2")
                             .arg(QDir::toNativeSeparators(target), file.errorString()));
+        }
+        removal = Removal::Deleted;
     }
     m_hashes.insert(target, kRemovedByUs);
     rescan(true);
-    return true;
+    return removal;
 }
 
-QString PresetStore::importFile(const QString &sourcePath, QString *error)
+Result<QString> PresetStore::importFile(const QString &sourcePath)
 {
-    QByteArray bytes;
-    if (!readSmallFile(sourcePath, kMaxFileBytes, &bytes, error)) {
-        return {};
+    const Result<QByteArray> bytes = readSmallFile(sourcePath, kMaxFileBytes);
+    if (!bytes) {
+        return Result<QString>::failure(bytes.error());
     }
-    const PresetParse parse = parsePreset(bytes, absolute(sourcePath));
+    const PresetParse parse = parsePreset(*bytes, absolute(sourcePath));
     if (!parse.ok()) {
-        fail(error, parse.error);
-        return {};
+        return Result<QString>::failure(parse.error);
     }
     Preset preset = parse.preset;
     if (preset.name.isEmpty()) {
         preset.name = nameFromFileName(QFileInfo(sourcePath).fileName());
     }
-    return writeNew(presetFileStem(preset.name), preset, {}, error);
+    return writeNew(presetFileStem(preset.name), preset, {});
 }
 
-bool PresetStore::exportFile(const QString &path, const QString &destinationPath, QString *error)
+Status PresetStore::exportFile(const QString &path, const QString &destinationPath)
 {
     const PresetParse parse = load(path);
     if (!parse.ok()) {
-        return fail(error, parse.error);
+        return Status::failure(parse.error);
     }
-    return writeFile(destinationPath, parse.preset, error);
+    return writeFile(destinationPath, parse.preset);
 }
 
 void PresetStore::refresh()
@@ -229,26 +216,25 @@ void PresetStore::refresh()
     rescan(true);
 }
 
-QString PresetStore::writeNew(const QString &stem, const Preset &preset, const QString &directory,
-                              QString *error)
+Result<QString> PresetStore::writeNew(const QString &stem, const Preset &preset,
+                                      const QString &directory)
 {
     const QString dir = directory.isEmpty() ? m_folder : directory;
     if (dir.isEmpty()) {
-        fail(error, tr("No presets folder is open."));
-        return {};
+        return Result<QString>::failure(tr("No presets folder is open."));
     }
     // Every name in the folder counts, not only presets: nothing is ever replaced.
     const QStringList taken = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
                                                   | QDir::NoDotAndDotDot);
     const QString path = dir + u'/' + uniquePresetFileName(stem, taken);
-    return writeFile(path, preset, error) ? path : QString();
+    return writeFile(path, preset).withValue(path);
 }
 
-bool PresetStore::writeFile(const QString &path, const Preset &preset, QString *error)
+Status PresetStore::writeFile(const QString &path, const Preset &preset)
 {
     const QByteArray bytes = serializePreset(preset);
-    if (!succeeded(writeFileAtomically(path, bytes, m_midWriteHook), error)) {
-        return false;
+    if (Status written = writeFileAtomically(path, bytes, m_midWriteHook); !written) {
+        return written;
     }
     // Recorded before the watcher reports the write, so the rescan finds nothing new. The file
     // is a new inode now: its watch is renewed by updateWatches().
@@ -256,7 +242,7 @@ bool PresetStore::writeFile(const QString &path, const Preset &preset, QString *
     m_hashes.insert(target, contentHash(bytes));
     m_watcher.removePath(target);
     rescan(true);
-    return true;
+    return Status::success();
 }
 
 void PresetStore::rescan(bool reportChanges)
@@ -272,14 +258,15 @@ void PresetStore::rescan(bool reportChanges)
             entry.path = info.absoluteFilePath();
             entry.name = nameFromFileName(entry.fileName);
             entry.lastModified = info.lastModified();
-            QByteArray bytes;
-            if (!readSmallFile(entry.path, kMaxFileBytes, &bytes, &entry.error)) {
+            const Result<QByteArray> bytes = readSmallFile(entry.path, kMaxFileBytes);
+            if (!bytes) {
+                entry.error = bytes.error();
                 hashes.insert(entry.path, QByteArray());
                 entries.append(entry);
                 continue;
             }
-            hashes.insert(entry.path, contentHash(bytes));
-            const PresetParse parse = parsePreset(bytes, entry.fileName);
+            hashes.insert(entry.path, contentHash(*bytes));
+            const PresetParse parse = parsePreset(*bytes, entry.fileName);
             if (parse.problem == PresetParse::Problem::OtherFormat) {
                 continue;
             }

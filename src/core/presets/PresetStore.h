@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/presets/PresetFiles.h"
 #include "core/presets/PresetFormat.h"
 
@@ -35,8 +36,8 @@ struct PresetEntry
 // outside changes.
 //
 // Every write goes through writeFileAtomically (AtomicFile.h), so a crash or kill mid-save leaves
-// the old file or the new one. Methods that can fail return false or an empty path and fill *error
-// with a translated sentence naming the file.
+// the old file or the new one. Methods that can fail return a Result whose error is a translated
+// sentence naming the file.
 class PresetStore final : public QObject
 {
     Q_OBJECT
@@ -48,8 +49,11 @@ public:
 
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
+    // How remove() got rid of a file.
+    enum class Removal { MovedToTrash, Deleted };
+
     // Creates the folder when needed, lists it and starts watching it.
-    bool setFolder(const QString &folder, QString *error = nullptr);
+    Status setFolder(const QString &folder);
     QString folder() const { return m_folder; }
 
     QList<PresetEntry> entries() const { return m_entries; } // sorted by name, then file name
@@ -57,19 +61,19 @@ public:
 
     // Overwrites `path`, except a file of another format or of a newer version, which would be
     // lost: that is refused, and the file left untouched.
-    bool save(const QString &path, const Preset &preset, QString *error = nullptr);
+    Status save(const QString &path, const Preset &preset);
     // A new file named after `name` (never replacing one); returns its path.
-    QString create(const QString &name, const Preset &preset, QString *error = nullptr);
+    Result<QString> create(const QString &name, const Preset &preset);
     // Sets the name inside and renames the file to match; returns the new path.
-    QString rename(const QString &path, const QString &newName, QString *error = nullptr);
-    QString duplicate(const QString &path, QString *error = nullptr); // "<name> (copy)"
-    // To the trash when the platform has one (*movedToTrash says), otherwise deleted.
-    bool remove(const QString &path, QString *error = nullptr, bool *movedToTrash = nullptr);
+    Result<QString> rename(const QString &path, const QString &newName);
+    Result<QString> duplicate(const QString &path); // "<name> (copy)"
+    // To the trash when the platform has one, otherwise deleted.
+    Result<Removal> remove(const QString &path);
     // Reads and validates a preset file from anywhere and adds it under a unique name. Secret-like
     // keys are not carried over. Returns the new path.
-    QString importFile(const QString &sourcePath, QString *error = nullptr);
+    Result<QString> importFile(const QString &sourcePath);
     // Writes the preset at `path` to `destinationPath` (replacing it), in canonical form.
-    bool exportFile(const QString &path, const QString &destinationPath, QString *error = nullptr);
+    Status exportFile(const QString &path, const QString &destinationPath);
 
     // Rereads the folder now instead of after the watcher's debounce.
     void refresh();
@@ -83,10 +87,8 @@ Q_SIGNALS:
     void fileChanged(const QString &path);
 
 private:
-    QString writeNew(const QString &stem, const Preset &preset, const QString &replacing,
-                     QString *error);
-    bool writeFile(const QString &path, const Preset &preset, QString *error);
-    QStringList takenFileNames() const;
+    Result<QString> writeNew(const QString &stem, const Preset &preset, const QString &directory);
+    Status writeFile(const QString &path, const Preset &preset);
     void rescan(bool reportChanges);
     void updateWatches();
 

@@ -21,9 +21,10 @@ bool isSpace(char16_t c)
 }
 
 // Checks the whole payload cheaply (one pass, no allocation) and returns its first
-// `prefixChars` significant characters, or an empty array when it is not base64.
-QByteArray checkBase64(QStringView text, qsizetype prefixChars, QString *error)
+// `prefixChars` significant characters, or why it is not base64.
+Result<QByteArray> checkBase64(QStringView text, qsizetype prefixChars)
 {
+    using Prefix = Result<QByteArray>;
     QByteArray prefix;
     qsizetype significant = 0;
     qsizetype padding = 0;
@@ -39,8 +40,7 @@ QByteArray checkBase64(QStringView text, qsizetype prefixChars, QString *error)
             continue;
         }
         if (padding > 0 || !isBase64Char(c)) {
-            *error = ImageRef::tr("The image data is not valid base64");
-            return {};
+            return Prefix::failure(ImageRef::tr("The image data is not valid base64"));
         }
         standard = standard || c == u'+' || c == u'/';
         url = url || c == u'-' || c == u'_';
@@ -50,12 +50,10 @@ QByteArray checkBase64(QStringView text, qsizetype prefixChars, QString *error)
         ++significant;
     }
     if (significant == 0) {
-        *error = ImageRef::tr("The image data is empty");
-        return {};
+        return Prefix::failure(ImageRef::tr("The image data is empty"));
     }
     if ((standard && url) || padding > 2 || significant % 4 == 1) {
-        *error = ImageRef::tr("The image data is not valid base64");
-        return {};
+        return Prefix::failure(ImageRef::tr("The image data is not valid base64"));
     }
     return prefix;
 }
@@ -68,9 +66,14 @@ QByteArray decodeBase64(const QByteArray &significant)
     return QByteArray::fromBase64Encoding(significant, options).decoded;
 }
 
-QByteArray sniffPrefix(QStringView text, QString *error)
+// The first bytes of base64 `text`, enough to sniff the format from.
+Result<QByteArray> sniffPrefix(QStringView text)
 {
-    QByteArray prefix = checkBase64(text, kSniffChars, error);
+    const Result<QByteArray> checked = checkBase64(text, kSniffChars);
+    if (!checked) {
+        return checked;
+    }
+    QByteArray prefix = *checked;
     prefix.truncate(prefix.size() - prefix.size() % 4);
     return decodeBase64(prefix);
 }
@@ -122,17 +125,17 @@ ImageRef classifyDataUrl(QStringView entry)
     ImageRef ref;
     ref.source = ImageSource::DataUrl;
     ref.mimeType = header.section(u';', 0, 0).trimmed().toLower();
-    QString error;
     QByteArray head;
     if (header.endsWith(u";base64", Qt::CaseInsensitive)) {
-        head = sniffPrefix(payload, &error);
+        const Result<QByteArray> sniffed = sniffPrefix(payload);
+        if (!sniffed) {
+            return invalid(sniffed.error());
+        }
+        head = *sniffed;
     } else if (payload.trimmed().isEmpty()) {
-        error = ImageRef::tr("The image data is empty");
+        return invalid(ImageRef::tr("The image data is empty"));
     } else {
         head = QByteArray::fromPercentEncoding(payload.left(kSniffChars * 3).toUtf8());
-    }
-    if (!error.isEmpty()) {
-        return invalid(error);
     }
     ref.format = sniffImageFormat(head);
     if (ref.format == ImageFormat::Unknown) {
@@ -168,14 +171,13 @@ ImageRef classifyImage(QStringView entry)
     if (entry.startsWith(u"data:", Qt::CaseInsensitive)) {
         return classifyDataUrl(entry);
     }
-    QString error;
-    const QByteArray head = sniffPrefix(entry, &error);
-    if (!error.isEmpty()) {
+    const Result<QByteArray> head = sniffPrefix(entry);
+    if (!head) {
         return invalid(ImageRef::tr("The image entry is neither a URL nor base64 data"));
     }
     ImageRef ref;
     ref.source = ImageSource::Base64;
-    ref.format = sniffImageFormat(head);
+    ref.format = sniffImageFormat(*head);
     ref.mimeType = imageMimeType(ref.format);
     return ref;
 }
@@ -197,42 +199,39 @@ ImageFormat sniffImageFormat(const QByteArray &bytes)
     return ImageFormat::Unknown;
 }
 
-QByteArray decodeImageData(QStringView entry, QString *error)
+Result<QByteArray> decodeImageData(QStringView entry)
 {
-    QString problem;
-    QByteArray bytes;
+    using Bytes = Result<QByteArray>;
     entry = entry.trimmed();
     QStringView payload = entry;
     bool base64 = true;
     if (entry.startsWith(u"http://", Qt::CaseInsensitive)
         || entry.startsWith(u"https://", Qt::CaseInsensitive)) {
-        problem = ImageRef::tr("The image is a URL: it has to be downloaded, not decoded");
-    } else if (entry.startsWith(u"data:", Qt::CaseInsensitive)) {
+        return Bytes::failure(
+                ImageRef::tr("The image is a URL: it has to be downloaded, not decoded"));
+    }
+    if (entry.startsWith(u"data:", Qt::CaseInsensitive)) {
         const qsizetype comma = entry.indexOf(u',');
         if (comma < 0) {
-            problem = ImageRef::tr("The data URL has no comma before its data");
-        } else {
-            base64 = entry.sliced(0, comma).endsWith(u";base64", Qt::CaseInsensitive);
-            payload = entry.sliced(comma + 1);
+            return Bytes::failure(ImageRef::tr("The data URL has no comma before its data"));
         }
+        base64 = entry.sliced(0, comma).endsWith(u";base64", Qt::CaseInsensitive);
+        payload = entry.sliced(comma + 1);
     }
-    if (problem.isEmpty()) {
-        if (base64) {
-            const QByteArray significant = checkBase64(payload, payload.size(), &problem);
-            if (problem.isEmpty()) {
-                bytes = decodeBase64(significant);
-            }
-        } else {
-            bytes = QByteArray::fromPercentEncoding(payload.toUtf8());
+    QByteArray bytes;
+    if (base64) {
+        const Bytes significant = checkBase64(payload, payload.size());
+        if (!significant) {
+            return significant;
         }
-        if (problem.isEmpty() && bytes.isEmpty()) {
-            problem = ImageRef::tr("The image data is empty");
-        }
+        bytes = decodeBase64(*significant);
+    } else {
+        bytes = QByteArray::fromPercentEncoding(payload.toUtf8());
     }
-    if (error) {
-        *error = problem;
+    if (bytes.isEmpty()) {
+        return Bytes::failure(ImageRef::tr("The image data is empty"));
     }
-    return problem.isEmpty() ? bytes : QByteArray();
+    return bytes;
 }
 
 QString imageFormatName(ImageFormat format)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -31,8 +33,8 @@ ImageRef classifyImage(QStringView entry);
 ImageFormat sniffImageFormat(const QByteArray &bytes);
 
 // The bytes of a data URL or raw base64 entry; whitespace and line breaks are tolerated, as is
-// the base64url alphabet. An empty array and *error set for a URL or invalid data.
-QByteArray decodeImageData(QStringView entry, QString *error);
+// the base64url alphabet. A failure for a URL or invalid data.
+Result<QByteArray> decodeImageData(QStringView entry);
 
 QString imageFormatName(ImageFormat format); // "PNG", "JPEG", "GIF", "WebP"; empty for Unknown
 QString imageFileSuffix(ImageFormat format); // "png", "jpg", "gif", "webp"; "bin" for Unknown

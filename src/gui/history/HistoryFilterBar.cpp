@@ -217,12 +217,13 @@ HistoryFilterBar::Facets HistoryFilterBar::readFacets(const HistoryStore &store)
     if (!store.isOpen()) {
         return facets;
     }
-    facets.functions = store.functions();
-    facets.tags = store.tags();
-    facets.revisions.insert(QString(), store.revisions());
+    // A facet that cannot be read offers no choices.
+    facets.functions = store.functions().valueOr({});
+    facets.tags = store.tags().valueOr({});
+    facets.revisions.insert(QString(), store.revisions().valueOr({}));
     for (const HistoryFacet &function : std::as_const(facets.functions)) {
         if (!function.id.isEmpty()) {
-            facets.revisions.insert(function.id, store.revisions(function.id));
+            facets.revisions.insert(function.id, store.revisions(function.id).valueOr({}));
         }
     }
     return facets;

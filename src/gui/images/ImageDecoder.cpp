@@ -47,12 +47,11 @@ ImageLoadResult ImageDecoder::decodeEntry(int index, const QString &entry,
     if (ref.source == ImageSource::HttpUrl) {
         return ImageLoadResult::failure(index, tr("The image URL must be downloaded first."));
     }
-    QString error;
-    const QByteArray bytes = decodeImageData(entry, &error);
-    if (!error.isEmpty()) {
-        return ImageLoadResult::failure(index, error);
+    const Result<QByteArray> bytes = decodeImageData(entry);
+    if (!bytes) {
+        return ImageLoadResult::failure(index, bytes.error());
     }
-    return decodeBytes(index, bytes, limits);
+    return decodeBytes(index, *bytes, limits);
 }
 
 ImageLoadResult ImageDecoder::decodeBytes(int index, const QByteArray &bytes,

@@ -13,17 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-namespace {
-
-void setError(QString *error, const QString &message)
-{
-    if (error) {
-        *error = message;
-    }
-}
-
-} // namespace
-
 ImageFormat ImageSaver::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -60,19 +49,18 @@ QString ImageSaver::uniqueFilePath(const QString &dir, const QString &baseName,
     return candidate;
 }
 
-QByteArray ImageSaver::encode(const ImageLoadResult &result, ImageFormat format, QString *error)
+Result<QByteArray> ImageSaver::encode(const ImageLoadResult &result, ImageFormat format)
 {
+    using Bytes = Result<QByteArray>;
     if (result.state != ImageLoadState::Ready || result.image.isNull()) {
-        setError(error,
-                 result.error.isEmpty() ? tr("The image has not finished loading.") : result.error);
-        return {};
+        return Bytes::failure(result.error.isEmpty() ? tr("The image has not finished loading.")
+                                                     : result.error);
     }
     if (format == result.format && !result.bytes.isEmpty()) {
         return result.bytes;
     }
     if (format == ImageFormat::Gif || format == ImageFormat::Unknown) {
-        setError(error, tr("Images can be converted to PNG, JPEG or WebP only."));
-        return {};
+        return Bytes::failure(tr("Images can be converted to PNG, JPEG or WebP only."));
     }
 
     QImage image = result.image;
@@ -96,32 +84,27 @@ QByteArray ImageSaver::encode(const ImageLoadResult &result, ImageFormat format,
         writer.setQuality(90);
     }
     if (!writer.write(image)) {
-        setError(error,
-                 tr("Encoding the image as %1 failed: %2")
-                         .arg(imageFormatName(format), writer.errorString()));
-        return {};
+        return Bytes::failure(tr("Encoding the image as %1 failed: %2")
+                                      .arg(imageFormatName(format), writer.errorString()));
     }
     return data;
 }
 
-bool ImageSaver::save(const ImageLoadResult &result, const QString &path, QString *error)
+Status ImageSaver::save(const ImageLoadResult &result, const QString &path)
 {
     ImageFormat format = formatForPath(path);
     if (format == ImageFormat::Unknown) {
         if (!QFileInfo(path).suffix().isEmpty()) {
-            setError(error,
-                     tr("Unsupported file type “.%1”; use .png, .jpg or .webp.")
-                             .arg(QFileInfo(path).suffix()));
-            return false;
+            return Status::failure(tr("Unsupported file type “.%1”; use .png, .jpg or .webp.")
+                                           .arg(QFileInfo(path).suffix()));
         }
         format = result.format;
     }
-    const QByteArray data = encode(result, format, error);
-    if (data.isEmpty()) {
-        return false;
+    const Result<QByteArray> data = encode(result, format);
+    if (!data) {
+        return Status::failure(data.error());
     }
-
-    return succeeded(writeFileAtomically(path, data), error);
+    return writeFileAtomically(path, *data);
 }
 
 } // namespace callpad

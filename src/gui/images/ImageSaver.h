@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "gui/images/ImageLoadResult.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ public:
 
     // The target format is taken from the file suffix (.png, .jpg/.jpeg, .webp, .gif);
     // a path without a suffix keeps the source format.
-    static bool save(const ImageLoadResult &result, const QString &path, QString *error);
+    static Status save(const ImageLoadResult &result, const QString &path);
 
     static ImageFormat formatForPath(const QString &path);
     // Lower-case suffix without the dot: "png", "jpg", "gif", "webp"; empty for Unknown.
@@ -26,8 +27,8 @@ public:
     // `dir/base.suffix`, or `dir/base (2).suffix`, `(3)`, ... if that name is taken.
     static QString uniqueFilePath(const QString &dir, const QString &baseName,
                                   const QString &suffix);
-    // The encoded bytes `result` would be saved as in `format`; empty and `error` set on failure.
-    static QByteArray encode(const ImageLoadResult &result, ImageFormat format, QString *error);
+    // The encoded bytes `result` would be saved as in `format`.
+    static Result<QByteArray> encode(const ImageLoadResult &result, ImageFormat format);
 };
 
 } // namespace callpad

@@ -145,48 +145,38 @@ ImageViewer *ImagesPane::viewer() const
     return m_viewer;
 }
 
-bool ImagesPane::saveImage(int index, const QString &path, QString *error)
+Status ImagesPane::saveImage(int index, const QString &path)
 {
     if (index < 0 || index >= count()) {
-        if (error) {
-            *error = tr("There is no image %1.").arg(index + 1);
-        }
-        return false;
+        return Status::failure(tr("There is no image %1.").arg(index + 1));
     }
-    return ImageSaver::save(m_loader->result(index), path, error);
+    return ImageSaver::save(m_loader->result(index), path);
 }
 
-int ImagesPane::saveAll(const QString &dir, QString *error)
+SavedImages ImagesPane::saveAll(const QString &dir)
 {
+    SavedImages saved;
     if (!QFileInfo(dir).isDir()) {
-        if (error) {
-            *error = tr("“%1” is not a folder.").arg(QDir::toNativeSeparators(dir));
-        }
-        return 0;
+        saved.problems.append(tr("“%1” is not a folder.").arg(QDir::toNativeSeparators(dir)));
+        return saved;
     }
-    QStringList problems;
-    int saved = 0;
     for (int i = 0; i < count(); ++i) {
         const ImageLoadResult result = m_loader->result(i);
         if (result.state != ImageLoadState::Ready) {
-            problems.append(tr("Image %1 was skipped: %2")
-                                    .arg(i + 1)
-                                    .arg(result.state == ImageLoadState::Loading
-                                                 ? tr("still loading.")
-                                                 : result.error));
+            saved.problems.append(tr("Image %1 was skipped: %2")
+                                          .arg(i + 1)
+                                          .arg(result.state == ImageLoadState::Loading
+                                                       ? tr("still loading.")
+                                                       : result.error));
             continue;
         }
         const QString path = ImageSaver::uniqueFilePath(dir, u"image-%1"_s.arg(i + 1),
                                                         ImageSaver::suffixFor(result.format));
-        QString problem;
-        if (ImageSaver::save(result, path, &problem)) {
-            ++saved;
+        if (const Status written = ImageSaver::save(result, path); written) {
+            ++saved.count;
         } else {
-            problems.append(problem);
+            saved.problems.append(written.error());
         }
-    }
-    if (error) {
-        *error = problems.join(u'\n');
     }
     return saved;
 }
@@ -223,11 +213,10 @@ void ImagesPane::saveCurrentAs()
         }
     }
     m_lastDir = QFileInfo(path).absolutePath();
-    QString error;
-    if (saveImage(index, path, &error)) {
+    if (const Status saved = saveImage(index, path); saved) {
         Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     } else {
-        QMessageBox::warning(this, tr("Save Image"), error);
+        QMessageBox::warning(this, tr("Save Image"), saved.error());
     }
 }
 
@@ -248,14 +237,14 @@ void ImagesPane::saveAllToFolder()
         return;
     }
     m_lastDir = dir;
-    QString error;
-    const int saved = saveAll(dir, &error);
-    const QString summary
-            = tr("Saved %n image(s) to %1.", nullptr, saved).arg(QDir::toNativeSeparators(dir));
-    if (error.isEmpty()) {
+    const SavedImages saved = saveAll(dir);
+    const QString summary = tr("Saved %n image(s) to %1.", nullptr, saved.count)
+                                    .arg(QDir::toNativeSeparators(dir));
+    if (saved.problems.isEmpty()) {
         Q_EMIT statusMessage(summary);
     } else {
-        QMessageBox::warning(this, tr("Save All Images"), summary + u"\n\n"_s + error);
+        QMessageBox::warning(this, tr("Save All Images"),
+                             summary + u"\n\n"_s + saved.problems.join(u'\n'));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -14,6 +16,14 @@ class ApiClient;
 class ImageLoader;
 class ImageStrip;
 class ImageViewer;
+
+// What ImagesPane::saveAll() did: how many images it wrote, and a sentence for each image it did
+// not write (or the one reason it wrote none).
+struct SavedImages
+{
+    int count = 0;
+    QStringList problems;
+};
 
 // The images an Opper call returned: a toolbar (Save as…, Copy, Save all…, zoom), the
 // viewer for the current image and a strip of thumbnails. saveImage()/saveAll() work
@@ -39,10 +49,11 @@ public:
     ImageViewer *viewer() const;
 
     // Format from the suffix of `path`; same format as the source keeps the original bytes.
-    bool saveImage(int index, const QString &path, QString *error);
+    Status saveImage(int index, const QString &path);
     // Writes every loaded image as image-<n>.<original suffix> into `dir`, never replacing
-    // an existing file. Returns how many were written; `error` lists what was not.
-    int saveAll(const QString &dir, QString *error);
+    // an existing file. Some may be written and others not, so the outcome is a count and a
+    // list rather than a Result.
+    SavedImages saveAll(const QString &dir);
 
 public Q_SLOTS:
     void saveCurrentAs();

@@ -95,11 +95,7 @@ QString ConnectionBar::problem() const
         return tr("Enter the base URL of Opper's API, e.g. %1")
                 .arg(ClientSettings::defaultBaseUrl().toString());
     }
-    QString error;
-    if (!isUsableBaseUrl(baseUrl(), &error)) {
-        return error;
-    }
-    return {};
+    return isUsableBaseUrl(baseUrl()).error();
 }
 
 void ConnectionBar::changeEvent(QEvent *event)

@@ -111,9 +111,8 @@ bool PresetSession::save()
         return !m_path.isEmpty() && !m_dirty;
     }
     const Preset preset = readForm();
-    QString error;
-    if (!m_store->save(m_path, preset, &error)) {
-        Q_EMIT failed(error);
+    if (const Status saved = m_store->save(m_path, preset); !saved) {
+        Q_EMIT failed(saved.error());
         return false;
     }
     m_open = preset;
@@ -134,15 +133,14 @@ bool PresetSession::saveAs(const QString &name)
     }
     Preset preset = readForm();
     preset.name = trimmed;
-    QString error;
-    const QString path = m_store->create(trimmed, preset, &error);
-    if (path.isEmpty()) {
-        Q_EMIT failed(error);
+    const Result<QString> path = m_store->create(trimmed, preset);
+    if (!path) {
+        Q_EMIT failed(path.error());
         return false;
     }
-    setCurrent(absolute(path), preset);
+    setCurrent(absolute(*path), preset);
     markClean();
-    Q_EMIT statusMessage(tr("Saved %1").arg(shownName(path)));
+    Q_EMIT statusMessage(tr("Saved %1").arg(shownName(*path)));
     return true;
 }
 
@@ -156,19 +154,18 @@ QString PresetSession::renamePreset(const QString &path, const QString &newName)
         Q_EMIT failed(tr("A preset needs a name."));
         return {};
     }
-    QString error;
-    const QString newPath = m_store->rename(path, trimmed, &error);
-    if (newPath.isEmpty()) {
-        Q_EMIT failed(error);
+    const Result<QString> newPath = m_store->rename(path, trimmed);
+    if (!newPath) {
+        Q_EMIT failed(newPath.error());
         return {};
     }
     if (isOpen(path)) {
         Preset renamed = m_open;
         renamed.name = trimmed;
-        setCurrent(absolute(newPath), renamed);
+        setCurrent(absolute(*newPath), renamed);
     }
-    Q_EMIT statusMessage(tr("Renamed to %1").arg(shownName(newPath)));
-    return newPath;
+    Q_EMIT statusMessage(tr("Renamed to %1").arg(shownName(*newPath)));
+    return *newPath;
 }
 
 QString PresetSession::duplicatePreset(const QString &path)
@@ -176,14 +173,13 @@ QString PresetSession::duplicatePreset(const QString &path)
     if (!m_store || path.isEmpty()) {
         return {};
     }
-    QString error;
-    const QString copy = m_store->duplicate(path, &error);
-    if (copy.isEmpty()) {
-        Q_EMIT failed(error);
+    const Result<QString> copy = m_store->duplicate(path);
+    if (!copy) {
+        Q_EMIT failed(copy.error());
         return {};
     }
-    Q_EMIT statusMessage(tr("Duplicated as %1").arg(shownName(copy)));
-    return copy;
+    Q_EMIT statusMessage(tr("Duplicated as %1").arg(shownName(*copy)));
+    return *copy;
 }
 
 bool PresetSession::removePreset(const QString &path)
@@ -192,17 +188,17 @@ bool PresetSession::removePreset(const QString &path)
         return false;
     }
     const bool wasOpen = isOpen(path);
-    QString error;
-    bool trashed = false;
-    if (!m_store->remove(path, &error, &trashed)) {
-        Q_EMIT failed(error);
+    const Result<PresetStore::Removal> removed = m_store->remove(path);
+    if (!removed) {
+        Q_EMIT failed(removed.error());
         return false;
     }
     if (wasOpen) {
         // The user asked for the file to go; the form stays as it is, now without a file.
         setCurrent({}, m_open);
     }
-    Q_EMIT statusMessage(trashed ? tr("Moved %1 to the trash").arg(shownName(path))
+    Q_EMIT statusMessage(*removed == PresetStore::Removal::MovedToTrash
+                                 ? tr("Moved %1 to the trash").arg(shownName(path))
                                  : tr("Deleted %1").arg(shownName(path)));
     return true;
 }
@@ -212,14 +208,13 @@ QString PresetSession::importPreset(const QString &sourcePath)
     if (!m_store) {
         return {};
     }
-    QString error;
-    const QString path = m_store->importFile(sourcePath, &error);
-    if (path.isEmpty()) {
-        Q_EMIT failed(error);
+    const Result<QString> path = m_store->importFile(sourcePath);
+    if (!path) {
+        Q_EMIT failed(path.error());
         return {};
     }
-    Q_EMIT statusMessage(tr("Imported %1 as %2").arg(shownName(sourcePath), shownName(path)));
-    return path;
+    Q_EMIT statusMessage(tr("Imported %1 as %2").arg(shownName(sourcePath), shownName(*path)));
+    return *path;
 }
 
 bool PresetSession::exportPreset(const QString &path, const QString &destinationPath)
@@ -227,9 +222,8 @@ bool PresetSession::exportPreset(const QString &path, const QString &destination
     if (!m_store) {
         return false;
     }
-    QString error;
-    if (!m_store->exportFile(path, destinationPath, &error)) {
-        Q_EMIT failed(error);
+    if (const Status exported = m_store->exportFile(path, destinationPath); !exported) {
+        Q_EMIT failed(exported.error());
         return false;
     }
     Q_EMIT statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(destinationPath)));
@@ -273,12 +267,12 @@ std::optional<SavedDraft> PresetSession::recoverDraft()
     if (!m_drafts) {
         return std::nullopt;
     }
-    QString error;
-    std::optional<SavedDraft> draft = m_drafts->load(&error);
-    if (!draft && !error.isEmpty()) {
-        Q_EMIT failed(tr("The autosaved draft could not be restored: %1").arg(error));
+    Result<std::optional<SavedDraft>> draft = m_drafts->load();
+    if (!draft) {
+        Q_EMIT failed(tr("The autosaved draft could not be restored: %1").arg(draft.error()));
+        return std::nullopt;
     }
-    return draft;
+    return std::move(draft).value();
 }
 
 void PresetSession::restoreDraft(const SavedDraft &draft)
@@ -301,12 +295,11 @@ void PresetSession::autosaveNow()
     if (m_lastDraft && *m_lastDraft == form && m_lastDraftPath == m_path) {
         return;
     }
-    QString error;
-    if (!m_drafts->save(form, m_path, &error)) {
+    if (const Status saved = m_drafts->save(form, m_path); !saved) {
         // Once per failure streak: a full disk would otherwise report every few seconds.
         if (!m_draftFailing) {
             m_draftFailing = true;
-            Q_EMIT statusMessage(tr("Could not autosave the form: %1").arg(error));
+            Q_EMIT statusMessage(tr("Could not autosave the form: %1").arg(saved.error()));
         }
         return;
     }

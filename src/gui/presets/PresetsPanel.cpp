@@ -302,9 +302,12 @@ void PresetsPanel::chooseFolder()
 
 bool PresetsPanel::openFolder(const QString &folder)
 {
-    QString error;
-    if (!m_store || !m_store->setFolder(folder, &error)) {
-        showError(error);
+    if (!m_store) {
+        showError({});
+        return false;
+    }
+    if (const Status opened = m_store->setFolder(folder); !opened) {
+        showError(opened.error());
         return false;
     }
     m_ui->presetErrorLabel->hide();

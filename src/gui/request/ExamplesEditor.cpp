@@ -238,22 +238,16 @@ void ExamplesEditor::moveCurrent(int delta)
 
 void ExamplesEditor::pasteJsonl()
 {
-    QString error;
-    appendJsonl(QGuiApplication::clipboard()->text(), &error);
-    if (!error.isEmpty()) {
-        showMessage(error);
+    if (const Result<int> added = appendJsonl(QGuiApplication::clipboard()->text()); !added) {
+        showMessage(added.error());
     }
 }
 
-int ExamplesEditor::appendJsonl(const QString &text, QString *error)
+Result<int> ExamplesEditor::appendJsonl(const QString &text)
 {
-    QString problem;
-    const std::optional<QList<ExampleDraft>> drafts = parseExamplesJsonl(text, &problem);
+    const Result<QList<ExampleDraft>> drafts = parseExamplesJsonl(text);
     if (!drafts) {
-        if (error) {
-            *error = problem;
-        }
-        return 0;
+        return Result<int>::failure(drafts.error());
     }
     QList<QStringList> rows;
     for (const ExampleDraft &draft : *drafts) {
@@ -262,9 +256,6 @@ int ExamplesEditor::appendJsonl(const QString &text, QString *error)
     const int first = count();
     m_model->addRows(first, rows, tr("Paste %n Example(s)", nullptr, int(rows.size())));
     selectCell(first, ExamplesModel::InputColumn);
-    if (error) {
-        error->clear();
-    }
     return int(rows.size());
 }
 

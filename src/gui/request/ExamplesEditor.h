@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/protocol/CallRequest.h"
 
 #include <QJsonObject>
@@ -52,8 +53,8 @@ public:
     [[nodiscard]] QTableView *tableView() const;
 
     // Appends the examples of `text` (JSONL) as one undoable step. Returns how many were
-    // added; 0 with *error set (naming the line) when any line is bad.
-    int appendJsonl(const QString &text, QString *error);
+    // added, or a failure naming the line when any line is bad (then none are).
+    Result<int> appendJsonl(const QString &text);
 
     // The JSON cell editor while it is open, for tests and for the window to close it.
     [[nodiscard]] JsonEditorDialog *cellDialog() const;

@@ -17,14 +17,9 @@ struct ExamplesJsonl
 
 } // namespace
 
-std::optional<QList<ExampleDraft>> parseExamplesJsonl(const QString &text, QString *error)
+Result<QList<ExampleDraft>> parseExamplesJsonl(const QString &text)
 {
-    const auto fail = [error](qsizetype line, const QString &message) {
-        if (error) {
-            *error = ExamplesJsonl::tr("Line %1: %2").arg(line).arg(message);
-        }
-        return std::nullopt;
-    };
+    using Drafts = Result<QList<ExampleDraft>>;
 
     QList<ExampleDraft> drafts;
     const QList<QStringView> lines = QStringView(text).split(u'\n');
@@ -38,29 +33,24 @@ std::optional<QList<ExampleDraft>> parseExamplesJsonl(const QString &text, QStri
         }
         const JsonTextResult parsed = parseJsonText(line);
         if (!parsed.ok) {
-            if (error) {
-                *error = ExamplesJsonl::tr("Line %1, column %2: %3")
-                                 .arg(i + 1)
-                                 .arg(parsed.column)
-                                 .arg(parsed.error);
-            }
-            return std::nullopt;
+            return Drafts::failure(ExamplesJsonl::tr("Line %1, column %2: %3")
+                                           .arg(i + 1)
+                                           .arg(parsed.column)
+                                           .arg(parsed.error));
         }
         // The core's examples reader checks the shape and words the errors like the CLI does.
         ApiError shapeError;
         const auto one = exampleDraftsFromJson(QJsonArray { parsed.value }, &shapeError);
         if (!one || one->size() != 1) {
-            return fail(i + 1, shapeError.message);
+            return Drafts::failure(
+                    ExamplesJsonl::tr("Line %1: %2").arg(i + 1).arg(shapeError.message));
         }
         drafts << one->constFirst();
     }
     if (drafts.isEmpty()) {
-        if (error) {
-            *error = ExamplesJsonl::tr(
-                    "There are no examples to paste: expected one JSON object per line "
-                    "with \"input\" and \"output\".");
-        }
-        return std::nullopt;
+        return Drafts::failure(
+                ExamplesJsonl::tr("There are no examples to paste: expected one JSON object per "
+                                  "line with \"input\" and \"output\"."));
     }
     return drafts;
 }

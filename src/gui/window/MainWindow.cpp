@@ -92,9 +92,8 @@ void MainWindow::buildMenus()
     parts.budget = m_budget;
     if (m_context.demo != nullptr) {
         parts.tryDemoMode = [this] {
-            QString error;
-            if (!enterDemoMode(&error)) {
-                QMessageBox::warning(this, tr("Demo mode"), error);
+            if (const Status entered = enterDemoMode(); !entered) {
+                QMessageBox::warning(this, tr("Demo mode"), entered.error());
             }
         };
     }
@@ -210,16 +209,13 @@ void MainWindow::applyPreset(const Preset &preset)
     m_page->applyPreset(preset);
 }
 
-bool MainWindow::enterDemoMode(QString *error)
+Status MainWindow::enterDemoMode()
 {
     const Result<QUrl> started = m_context.demo != nullptr
             ? m_context.demo->start()
             : Result<QUrl>::failure(tr("This window has no demo mode"));
     if (!started) {
-        if (error != nullptr) {
-            *error = started.error();
-        }
-        return false;
+        return Status::failure(started.error());
     }
     m_connection->setBaseUrl(*started);
     m_connection->setApiKey(m_context.demo->apiKey());
@@ -229,7 +225,7 @@ bool MainWindow::enterDemoMode(QString *error)
     setDraft(m_context.demo->firstDraft(), m_context.demo->firstFunctionName());
     showMessage(tr("Demo mode: calls go to the bundled demo server at %1").arg(started->toString()),
                 10000);
-    return true;
+    return Status::success();
 }
 
 bool MainWindow::isDemoMode() const
@@ -246,9 +242,8 @@ void MainWindow::offerDemoIfNoKey()
         m_connection->setFocus();
         return;
     }
-    QString error;
-    if (!enterDemoMode(&error)) {
-        QMessageBox::warning(this, tr("Demo mode"), error);
+    if (const Status entered = enterDemoMode(); !entered) {
+        QMessageBox::warning(this, tr("Demo mode"), entered.error());
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "gui/window/WindowContext.h"
 
 #include <QMainWindow>
@@ -30,9 +31,9 @@ public:
     explicit MainWindow(const WindowContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Points the window at the in-process demo server and opens a first request. False (and a
-    // message in *error) when the demo server could not start or the window has no demo mode.
-    bool enterDemoMode(QString *error = nullptr);
+    // Points the window at the in-process demo server and opens a first request. A failure when
+    // the demo server could not start or the window has no demo mode.
+    Status enterDemoMode();
     bool isDemoMode() const;
     // First run without a key: offer demo mode (a dialog; the app calls this after show()).
     void offerDemoIfNoKey();

@@ -104,9 +104,9 @@ void TestEndpoints::usableBaseUrl()
 {
     QFETCH(QString, url);
     QFETCH(bool, usable);
-    QString error;
-    QCOMPARE(isUsableBaseUrl(QUrl(url), &error), usable);
-    QCOMPARE(error.isEmpty(), usable);
+    const Status checked = isUsableBaseUrl(QUrl(url));
+    QCOMPARE(checked.ok(), usable);
+    QCOMPARE(checked.error().isEmpty(), usable);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoints)

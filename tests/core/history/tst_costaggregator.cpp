@@ -93,14 +93,15 @@ void TestCostAggregator::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_store.open(dbPath(m_dir)));
-    QCOMPARE(m_store.recordAll(fixture()).size(), 5);
+    QCOMPARE(m_store.recordAll(fixture()).valueOr({}).size(), 5);
 }
 
 void TestCostAggregator::spendsPerLocalDay()
 {
     const CostAggregator aggregator(m_store, Zone);
-    const CostSeries series = aggregator.costSeries({}, Bucket::Day, GroupBy::Function);
-    QVERIFY2(aggregator.lastError().isEmpty(), qPrintable(aggregator.lastError()));
+    const Result<CostSeries> read = aggregator.costSeries({}, Bucket::Day, GroupBy::Function);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const CostSeries &series = *read;
     QCOMPARE(series.points.size(), 8); // May 6..13, empty days included
     QCOMPARE(series.points.first().start, local(5, 6));
     QCOMPARE(series.points.last().start, local(5, 13));
@@ -151,7 +152,7 @@ void TestCostAggregator::groupsTheSpend()
     QFETCH(QList<QList<double>>, costs);
 
     const CostAggregator aggregator(m_store, Zone);
-    const CostSeries series = aggregator.costSeries({}, Bucket::Day, groupBy);
+    const CostSeries series = aggregator.costSeries({}, Bucket::Day, groupBy).valueOr({});
     QStringList actualLabels;
     for (const CostGroup &group : series.groups) {
         actualLabels << group.label;
@@ -169,7 +170,8 @@ void TestCostAggregator::groupsTheSpend()
 void TestCostAggregator::bucketsByWeekFromMonday()
 {
     const CostAggregator aggregator(m_store, Zone);
-    const CostSeries series = aggregator.costSeries({}, Bucket::Week, GroupBy::Function);
+    const CostSeries series
+            = aggregator.costSeries({}, Bucket::Week, GroupBy::Function).valueOr({});
     QCOMPARE(series.points.size(), 2);
     // Sunday 23:59 still belongs to the week of Monday May 6; Monday 00:00 starts the next.
     QCOMPARE(series.points.at(0).start, local(5, 6));
@@ -186,7 +188,8 @@ void TestCostAggregator::bucketsByHourWithinTheFilter()
     filter.from = local(5, 6, 23);
     filter.to = local(5, 7, 13);
     const CostAggregator aggregator(m_store, Zone);
-    const CostSeries series = aggregator.costSeries(filter, Bucket::Hour, GroupBy::Function);
+    const CostSeries series
+            = aggregator.costSeries(filter, Bucket::Hour, GroupBy::Function).valueOr({});
     QCOMPARE(series.points.size(), 14); // 23:00 .. 12:00, the whole filtered range
     QCOMPARE(series.points.at(0).start, local(5, 6, 23));
     QCOMPARE(series.points.at(1).start, local(5, 7, 0));
@@ -208,10 +211,11 @@ void TestCostAggregator::followsDaylightSaving()
     QCOMPARE(store.recordAll({ entryAt(utc(2024, 3, 30, 23, 30), FunctionA, RevisionA1, 1.0),
                                entryAt(utc(2024, 3, 31, 21, 30), FunctionA, RevisionA1, 2.0),
                                entryAt(utc(2024, 3, 31, 22, 30), FunctionA, RevisionA1, 4.0) })
+                     .valueOr({})
                      .size(),
              3);
     const CostAggregator aggregator(store, stockholm);
-    const CostSeries series = aggregator.costSeries({}, Bucket::Day, GroupBy::Function);
+    const CostSeries series = aggregator.costSeries({}, Bucket::Day, GroupBy::Function).valueOr({});
     QCOMPARE(series.points.size(), 2);
     QCOMPARE(series.points.at(0).start, QDateTime(QDate(2024, 3, 31), QTime(0, 0), stockholm));
     QCOMPARE(series.points.at(0).total.cost, 3.0); // 00:30 CET and 23:30 CEST
@@ -256,7 +260,7 @@ void TestCostAggregator::totalsPerGroup()
     QFETCH(QList<double>, cacheHitRate);
 
     const CostAggregator aggregator(m_store, Zone);
-    const QList<CostTotal> totals = aggregator.totals({}, groupBy);
+    const QList<CostTotal> totals = aggregator.totals({}, groupBy).valueOr({});
     QCOMPARE(totals.size(), labels.size());
     for (int i = 0; i < totals.size(); ++i) {
         const CostTotal &total = totals.at(i);
@@ -296,7 +300,7 @@ void TestCostAggregator::spendForTheBudget()
     QFETCH(double, today);
     QFETCH(double, month);
 
-    const Spend spend = CostAggregator(m_store, zone).spend(now);
+    const Spend spend = CostAggregator(m_store, zone).spend(now).valueOr({});
     QCOMPARE(spend.today, today);
     QCOMPARE(spend.month, month);
     QCOMPARE(spend.dayStart.toTimeZone(zone).time(), QTime(0, 0));
@@ -308,14 +312,17 @@ void TestCostAggregator::emptyWhenNothingMatches()
     HistoryFilter filter;
     filter.functionId = u"no-such-function"_s;
     const CostAggregator aggregator(m_store, Zone);
-    const CostSeries series = aggregator.costSeries(filter, Bucket::Day, GroupBy::Tag);
-    QVERIFY(series.points.isEmpty());
-    QVERIFY(series.groups.isEmpty());
-    QVERIFY(aggregator.totals(filter, GroupBy::Function).isEmpty());
-    QVERIFY(aggregator.lastError().isEmpty());
+    const Result<CostSeries> series = aggregator.costSeries(filter, Bucket::Day, GroupBy::Tag);
+    QVERIFY2(series.ok(), qPrintable(series.error()));
+    QVERIFY(series->points.isEmpty());
+    QVERIFY(series->groups.isEmpty());
+    const Result<QList<CostTotal>> totals = aggregator.totals(filter, GroupBy::Function);
+    QVERIFY2(totals.ok(), qPrintable(totals.error()));
+    QVERIFY(totals->isEmpty());
 
     filter.functionId = FunctionB; // the filter narrows the series too
-    const CostSeries onlyB = aggregator.costSeries(filter, Bucket::Day, GroupBy::Function);
+    const CostSeries onlyB
+            = aggregator.costSeries(filter, Bucket::Day, GroupBy::Function).valueOr({});
     QCOMPARE(onlyB.groups.size(), 1);
     QCOMPARE(onlyB.points.size(), 6); // May 7..12
     QCOMPARE(onlyB.points.last().cumulativeCost, 0.5);

@@ -98,7 +98,7 @@ void TestHistoryExport::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_store.open(dbPath(m_dir)));
-    QCOMPARE(m_store.recordAll(smallFixture()), (QList<qint64> { 1, 2 }));
+    QCOMPARE(m_store.recordAll(smallFixture()).valueOr({}), (QList<qint64> { 1, 2 }));
 }
 
 void TestHistoryExport::quotesCsvFields_data()
@@ -126,8 +126,8 @@ void TestHistoryExport::writesHistoryCsv()
 {
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QString error;
-    QVERIFY2(HistoryExport::writeHistoryCsv(m_store, {}, &buffer, &error), qPrintable(error));
+    const Status written = HistoryExport::writeHistoryCsv(m_store, {}, &buffer);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
     const QByteArray expected = HistoryHeader + "2,2024-05-02T08:30:00.250Z,cli,,"
             + FunctionB.toLatin1() + ",summarize," + RevisionB1.toLatin1()
             + ",b1,,false,failed,500,http,HTTP 500 InternalError: Internal error,50,,,,,,,,"
@@ -143,8 +143,7 @@ void TestHistoryExport::writesHistoryJsonl()
 {
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QString error;
-    QVERIFY(HistoryExport::writeHistoryJsonl(m_store, {}, &buffer, &error));
+    QVERIFY(HistoryExport::writeHistoryJsonl(m_store, {}, &buffer));
     QVERIFY(buffer.data().endsWith('\n'));
     const QList<QByteArray> lines = buffer.data().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
@@ -194,11 +193,10 @@ void TestHistoryExport::streamsManyPagesInOrder()
         // Pairs share a time, so the cursor has to break ties by id.
         entries << entryAt(utc(2024, 1, 1).addSecs(i / 2), FunctionA, RevisionA1, 0.1);
     }
-    QCOMPARE(store.recordAll(entries).size(), Calls);
+    QCOMPARE(store.recordAll(entries).valueOr({}).size(), Calls);
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QString error;
-    QVERIFY(HistoryExport::writeHistoryCsv(store, {}, &buffer, &error));
+    QVERIFY(HistoryExport::writeHistoryCsv(store, {}, &buffer));
     const QList<QByteArray> lines = buffer.data().split('\n');
     QCOMPARE(lines.size(), Calls + 2); // header, rows, and the empty rest after the last CRLF
     for (int i = 1; i <= Calls; ++i) {
@@ -212,8 +210,7 @@ void TestHistoryExport::exportsOnlyTheFilteredCalls()
     filter.status = HistoryFilter::Status::Succeeded;
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QString error;
-    QVERIFY(HistoryExport::writeHistoryJsonl(m_store, filter, &buffer, &error));
+    QVERIFY(HistoryExport::writeHistoryJsonl(m_store, filter, &buffer));
     const QList<QByteArray> lines = buffer.data().trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
     QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(u"id").toInt(), 1);
@@ -223,8 +220,7 @@ void TestHistoryExport::writesTotals()
 {
     QBuffer csv;
     QVERIFY(csv.open(QIODevice::WriteOnly));
-    QString error;
-    QVERIFY(HistoryExport::writeTotalsCsv(totalsFixture(), &csv, &error));
+    QVERIFY(HistoryExport::writeTotalsCsv(totalsFixture(), &csv));
     QCOMPARE(csv.data(),
              QByteArray("group_key,group,calls,failed_calls,cached_calls,input_tokens,"
                         "output_tokens,reasoning_tokens,total_tokens,cost,average_latency_ms,"
@@ -234,7 +230,7 @@ void TestHistoryExport::writesTotals()
 
     QBuffer jsonl;
     QVERIFY(jsonl.open(QIODevice::WriteOnly));
-    QVERIFY(HistoryExport::writeTotalsJsonl(totalsFixture(), &jsonl, &error));
+    QVERIFY(HistoryExport::writeTotalsJsonl(totalsFixture(), &jsonl));
     const QList<QByteArray> lines = jsonl.data().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     const QJsonObject prod = QJsonDocument::fromJson(lines.at(0)).object();
@@ -252,12 +248,12 @@ void TestHistoryExport::reportsWriteFailures()
 {
     QBuffer readOnly;
     QVERIFY(readOnly.open(QIODevice::ReadOnly));
-    QString error;
-    QVERIFY(!HistoryExport::writeHistoryCsv(m_store, {}, &readOnly, &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!HistoryExport::writeTotalsJsonl(totalsFixture(), &readOnly, &error));
-    QVERIFY(!error.isEmpty());
+    const Status history = HistoryExport::writeHistoryCsv(m_store, {}, &readOnly);
+    QVERIFY(!history);
+    QVERIFY(!history.error().isEmpty());
+    const Status totals = HistoryExport::writeTotalsJsonl(totalsFixture(), &readOnly);
+    QVERIFY(!totals);
+    QVERIFY(!totals.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryExport)

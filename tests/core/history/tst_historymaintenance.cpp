@@ -26,13 +26,13 @@ void seedFiveDays(HistoryStore &store)
         entries << entryAt(utc(2024, 5, day, 12), FunctionA, RevisionA1, 0.1,
                            { { u"day"_s, QString::number(day) } });
     }
-    QCOMPARE(store.recordAll(entries).size(), 5);
+    QCOMPARE(store.recordAll(entries).valueOr({}).size(), 5);
 }
 
 QList<qint64> allIds(const HistoryStore &store)
 {
     QList<qint64> ids;
-    for (const HistoryRow &row : store.page({}, 0, 1000)) {
+    for (const HistoryRow &row : store.page({}, 0, 1000).valueOr({})) {
         ids << row.id;
     }
     return ids;
@@ -76,11 +76,11 @@ void TestHistoryMaintenance::removesCalls()
     QVERIFY(store.open(freshPath()));
     seedFiveDays(store);
     QSignalSpy changed(&store, &HistoryStore::changed);
-    QCOMPARE(store.remove({}), 0);
-    QCOMPARE(store.remove({ 2, 4, 99 }), 2);
+    QCOMPARE(store.remove({}).valueOr(-1), 0);
+    QCOMPARE(store.remove({ 2, 4, 99 }).valueOr(-1), 2);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(allIds(store), (QList<qint64> { 5, 3, 1 }));
-    QVERIFY(!store.entry(2));
+    QVERIFY(!store.entry(2).valueOr({}));
     QSqlQuery query(store.database());
     QVERIFY(query.exec(u"SELECT count(*) FROM history_tags"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 3); // the tags went with their calls
@@ -91,11 +91,11 @@ void TestHistoryMaintenance::clearsOlderThan()
     HistoryStore store;
     QVERIFY(store.open(freshPath()));
     seedFiveDays(store);
-    QCOMPARE(store.clearOlderThan(utc(2024, 5, 3, 12)), 2); // strictly older
+    QCOMPARE(store.clearOlderThan(utc(2024, 5, 3, 12)).valueOr(-1), 2); // strictly older
     QCOMPARE(allIds(store), (QList<qint64> { 5, 4, 3 }));
-    QCOMPARE(store.clearOlderThan(QDateTime()), 0);
-    QCOMPARE(store.clearOlderThan(utc(2030, 1, 1)), 3);
-    QCOMPARE(store.count(), 0);
+    QCOMPARE(store.clearOlderThan(QDateTime()).valueOr(-1), 0);
+    QCOMPARE(store.clearOlderThan(utc(2030, 1, 1)).valueOr(-1), 3);
+    QCOMPARE(store.count().valueOr(-1), 0);
 }
 
 void TestHistoryMaintenance::appliesRetention_data()
@@ -124,7 +124,7 @@ void TestHistoryMaintenance::appliesRetention()
     HistoryStore store;
     QVERIFY(store.open(freshPath()));
     seedFiveDays(store);
-    QCOMPARE(store.applyRetention(retention, utc(2024, 5, 5, 18)), removed);
+    QCOMPARE(store.applyRetention(retention, utc(2024, 5, 5, 18)).valueOr(-1), removed);
     QCOMPARE(allIds(store), kept);
 }
 
@@ -165,16 +165,16 @@ void TestHistoryMaintenance::twoStoresShareOneFile()
     for (int i = 0; i < 50; ++i) {
         HistoryEntry entry = entryAt(utc(2024, 5, 1).addSecs(i), FunctionA, RevisionA1, 0.01);
         entry.source = u"app"_s;
-        ids << app.record(entry);
+        ids << app.record(entry).valueOr(-1);
         entry.source = u"cli"_s;
-        ids << cli.record(entry);
+        ids << cli.record(entry).valueOr(-1);
     }
     QCOMPARE(ids.size(), 100);
     QVERIFY(!ids.contains(-1));
-    QCOMPARE(app.count(), 100);
-    QCOMPARE(cli.count(), 100);
+    QCOMPARE(app.count().valueOr(-1), 100);
+    QCOMPARE(cli.count().valueOr(-1), 100);
     QVERIFY(app.dataVersion() != before); // the app can tell the CLI wrote
-    QCOMPARE(app.page({}, 0, 1).value(0).source, u"cli"_s);
+    QCOMPARE(app.page({}, 0, 1).valueOr({}).value(0).source, u"cli"_s);
 }
 
 void TestHistoryMaintenance::writesFromTwoThreadsAtOnce()
@@ -191,7 +191,9 @@ void TestHistoryMaintenance::writesFromTwoThreadsAtOnce()
             return;
         }
         for (int i = 0; i < PerWriter; ++i) {
-            if (store.record(entryAt(utc(2024, 6, 1).addSecs(i), FunctionB, RevisionB1, 0.2)) < 0) {
+            if (store.record(entryAt(utc(2024, 6, 1).addSecs(i), FunctionB, RevisionB1, 0.2))
+                        .valueOr(-1)
+                < 0) {
                 ++workerFailures;
             }
         }
@@ -199,7 +201,8 @@ void TestHistoryMaintenance::writesFromTwoThreadsAtOnce()
     worker->start();
     int mainFailures = 0;
     for (int i = 0; i < PerWriter; ++i) {
-        if (main.record(entryAt(utc(2024, 6, 1).addSecs(i), FunctionA, RevisionA1, 0.1)) < 0) {
+        if (main.record(entryAt(utc(2024, 6, 1).addSecs(i), FunctionA, RevisionA1, 0.1)).valueOr(-1)
+            < 0) {
             ++mainFailures;
         }
     }
@@ -207,10 +210,10 @@ void TestHistoryMaintenance::writesFromTwoThreadsAtOnce()
     delete worker;
     QCOMPARE(mainFailures, 0);
     QCOMPARE(workerFailures.load(), 0);
-    QCOMPARE(main.count(), 2 * PerWriter);
+    QCOMPARE(main.count().valueOr(-1), 2 * PerWriter);
     HistoryFilter filter;
     filter.functionId = FunctionB;
-    QCOMPARE(main.count(filter), PerWriter);
+    QCOMPARE(main.count(filter).valueOr(-1), PerWriter);
 }
 
 void TestHistoryMaintenance::pageQueriesUseAnIndex_data()
@@ -280,29 +283,30 @@ void TestHistoryMaintenance::holdsAHundredThousandCalls()
     }
     HistoryStore store;
     QVERIFY(store.open(freshPath()));
-    const QList<qint64> ids = store.recordAll(entries); // one transaction
+    const QList<qint64> ids = store.recordAll(entries).valueOr({}); // one transaction
     entries.clear();
     QCOMPARE(ids.size(), Calls);
-    QCOMPARE(store.count(), Calls);
+    QCOMPARE(store.count().valueOr(-1), Calls);
 
-    const QList<HistoryRow> first = store.page({}, 0, 50);
+    const QList<HistoryRow> first = store.page({}, 0, 50).valueOr({});
     QCOMPARE(first.size(), 50);
     QCOMPARE(first.first().id, qint64(Calls));
     QCOMPARE(first.last().id, qint64(Calls - 49));
     QCOMPARE(first.first().time, base.time.addSecs(qint64(Calls - 1) * 60));
-    const QList<HistoryRow> last = store.page({}, Calls - 10, 50);
+    const QList<HistoryRow> last = store.page({}, Calls - 10, 50).valueOr({});
     QCOMPARE(last.size(), 10);
     QCOMPARE(last.last().id, 1);
-    QCOMPARE(store.pageAfter({}, first.last().cursor(), 1).value(0).id, qint64(Calls - 50));
+    QCOMPARE(store.pageAfter({}, first.last().cursor(), 1).valueOr({}).value(0).id,
+             qint64(Calls - 50));
 
     HistoryFilter byFunction;
     byFunction.functionId = FunctionB;
-    QCOMPARE(store.count(byFunction), Calls / 5);
-    QCOMPARE(store.page(byFunction, 0, 1).value(0).id, qint64(Calls - 3)); // i = 99996
+    QCOMPARE(store.count(byFunction).valueOr(-1), Calls / 5);
+    QCOMPARE(store.page(byFunction, 0, 1).valueOr({}).value(0).id, qint64(Calls - 3)); // i = 99996
     HistoryFilter needle;
     needle.text = u"needle"_s;
-    QCOMPARE(store.count(needle), 1);
-    QCOMPARE(store.page(needle, 0, 5).value(0).id, qint64(77778));
+    QCOMPARE(store.count(needle).valueOr(-1), 1);
+    QCOMPARE(store.page(needle, 0, 5).valueOr({}).value(0).id, qint64(77778));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryMaintenance)

@@ -39,7 +39,8 @@ void TestHistoryQueries::keepsTagsInTheirOwnTable()
     HistoryStore store;
     QVERIFY(store.open(dbPath(m_dir, u"tags.sqlite"_s)));
     const qint64 id = store.record(entryAt(utc(2024, 5, 1), FunctionA, RevisionA1, 0.1,
-                                           { { u"env"_s, u"prod"_s }, { u"user"_s, u"ann"_s } }));
+                                           { { u"env"_s, u"prod"_s }, { u"user"_s, u"ann"_s } }))
+                              .valueOr(-1);
     store.record(entryAt(utc(2024, 5, 2), FunctionA, RevisionA1, 0.1, { { u"env"_s, u"prod"_s } }));
     QSqlQuery query(store.database());
     query.prepare(u"SELECT key, value FROM history_tags WHERE entry_id = ? ORDER BY key"_s);
@@ -50,12 +51,12 @@ void TestHistoryQueries::keepsTagsInTheirOwnTable()
         pairs << query.value(0).toString() + u'=' + query.value(1).toString();
     }
     QCOMPARE(pairs, (QStringList { u"env=prod"_s, u"user=ann"_s }));
-    const QList<HistoryFacet> tags = store.tags();
+    const QList<HistoryFacet> tags = store.tags().valueOr({});
     QCOMPARE(tags.size(), 2);
     QCOMPARE(tags.at(0).id, u"env"_s);
     QCOMPARE(tags.at(0).label, u"prod"_s);
     QCOMPARE(tags.at(0).calls, 2);
-    QCOMPARE(store.functions().value(0).label, u"translate"_s);
+    QCOMPARE(store.functions().valueOr({}).value(0).label, u"translate"_s);
 }
 
 void TestHistoryQueries::filters_data()
@@ -111,7 +112,7 @@ void TestHistoryQueries::filters()
 
     HistoryStore store;
     QVERIFY(store.open(dbPath(m_dir, u"filters.sqlite"_s)));
-    if (store.count() == 0) {
+    if (store.count().valueOr(-1) == 0) {
         const QList<HistoryEntry> fixture {
             entryAt(utc(2024, 5, 1, 10), FunctionA, RevisionA1, 0.1, { { u"env"_s, u"prod"_s } }),
             entryAt(utc(2024, 5, 1, 11), FunctionA, RevisionA2, 0.2, { { u"env"_s, u"dev"_s } }),
@@ -121,14 +122,14 @@ void TestHistoryQueries::filters()
             entryAt(utc(2024, 5, 4, 23, 59), FunctionB, RevisionB1, 0.5,
                     { { u"team"_s, u"prod"_s } }),
         };
-        QCOMPARE(store.recordAll(fixture), (QList<qint64> { 1, 2, 3, 4, 5 }));
+        QCOMPARE(store.recordAll(fixture).valueOr({}), (QList<qint64> { 1, 2, 3, 4, 5 }));
     }
     QList<int> ids;
-    for (const HistoryRow &row : store.page(filter, 0, 100)) {
+    for (const HistoryRow &row : store.page(filter, 0, 100).valueOr({})) {
         ids << int(row.id);
     }
     QCOMPARE(ids, expected);
-    QCOMPARE(store.count(filter), expected.size());
+    QCOMPARE(store.count(filter).valueOr(-1), expected.size());
 }
 
 void TestHistoryQueries::searchesInputAndOutput_data()
@@ -172,7 +173,7 @@ void TestHistoryQueries::searchesInputAndOutput()
     HistoryStore store(options);
     QVERIFY(store.open(dbPath(m_dir, fullText ? u"search-fts.sqlite"_s : u"search-like.sqlite"_s)));
     QCOMPARE(store.hasFullTextSearch(), fullText);
-    if (store.count() == 0) {
+    if (store.count().valueOr(-1) == 0) {
         const CallDraft weather = makeDraft(u"Translate the weather report"_s);
         const CallDraft city = makeDraft(u"{\"city\": \"Stockholm\"}"_s);
         const CallDraft revenue = makeDraft(u"Summarize the quarterly revenue"_s);
@@ -188,17 +189,18 @@ void TestHistoryQueries::searchesInputAndOutput()
             HistoryEntry::fromCall(failed(revenue, overloaded, 503, "{}"), revenue, {}, {}, {},
                                    u"app"_s, {}),
         };
-        QCOMPARE(store.recordAll(calls).size(), 3);
+        QCOMPARE(store.recordAll(calls).valueOr({}).size(), 3);
     }
     HistoryFilter filter;
     filter.text = text;
+    const Result<QList<HistoryRow>> rows = store.page(filter, 0, 10);
+    QVERIFY2(rows.ok(), qPrintable(rows.error()));
     QList<qint64> ids;
-    for (const HistoryRow &row : store.page(filter, 0, 10)) {
+    for (const HistoryRow &row : *rows) {
         ids << row.id;
     }
-    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
     QCOMPARE(ids, expected);
-    QCOMPARE(store.count(filter), expected.size());
+    QCOMPARE(store.count(filter).valueOr(-1), expected.size());
 }
 
 void TestHistoryQueries::indexesRowsWrittenWithoutFullTextSearch()
@@ -213,17 +215,17 @@ void TestHistoryQueries::indexesRowsWrittenWithoutFullTextSearch()
         options.fullTextSearch = false;
         HistoryStore store(options);
         QVERIFY(store.open(path));
-        QVERIFY(store.record(entry) > 0);
+        QVERIFY(store.record(entry).valueOr(-1) > 0);
     }
     HistoryStore store;
     QVERIFY(store.open(path));
     QVERIFY(store.hasFullTextSearch());
-    QCOMPARE(store.count(filter), 1); // rebuilt when the triggers came back
+    QCOMPARE(store.count(filter).valueOr(-1), 1); // rebuilt when the triggers came back
     entry.inputText = u"a second index entry"_s;
-    QVERIFY(store.record(entry) > 0);
-    QCOMPARE(store.count(filter), 2);
-    QVERIFY(store.remove({ 1 }) == 1);
-    QCOMPARE(store.count(filter), 1); // and kept in sync on delete
+    QVERIFY(store.record(entry).valueOr(-1) > 0);
+    QCOMPARE(store.count(filter).valueOr(-1), 2);
+    QVERIFY(store.remove({ 1 }).valueOr(-1) == 1);
+    QCOMPARE(store.count(filter).valueOr(-1), 1); // and kept in sync on delete
 }
 
 void TestHistoryQueries::pagesNewestFirst()
@@ -235,26 +237,26 @@ void TestHistoryQueries::pagesNewestFirst()
                                    utc(2024, 5, 2), utc(2024, 5, 5), utc(2024, 5, 1),
                                    utc(2024, 5, 4) };
     for (const QDateTime &time : times) {
-        QVERIFY(store.record(entryAt(time, FunctionA, RevisionA1, 0.1)) > 0);
+        QVERIFY(store.record(entryAt(time, FunctionA, RevisionA1, 0.1)).valueOr(-1) > 0);
     }
     const QList<qint64> expected { 5, 7, 3, 1, 4, 6, 2 };
     QList<qint64> byOffset;
     for (qint64 offset = 0; offset < 9; offset += 3) {
-        for (const HistoryRow &row : store.page({}, offset, 3)) {
+        for (const HistoryRow &row : store.page({}, offset, 3).valueOr({})) {
             byOffset << row.id;
         }
     }
     QCOMPARE(byOffset, expected);
     QList<qint64> byCursor;
-    QList<HistoryRow> page = store.page({}, 0, 2);
+    QList<HistoryRow> page = store.page({}, 0, 2).valueOr({});
     while (!page.isEmpty()) {
         for (const HistoryRow &row : page) {
             byCursor << row.id;
         }
-        page = store.pageAfter({}, page.last().cursor(), 2);
+        page = store.pageAfter({}, page.last().cursor(), 2).valueOr({});
     }
     QCOMPARE(byCursor, expected);
-    QVERIFY(store.page({}, 7, 3).isEmpty());
+    QVERIFY(store.page({}, 7, 3).valueOr({}).isEmpty());
 }
 
 void TestHistoryQueries::previewsTheInput()
@@ -265,8 +267,8 @@ void TestHistoryQueries::previewsTheInput()
     longInput.inputText = u"line one\n\tline two "_s + QString(300, u'x');
     HistoryEntry shortInput = entryAt(utc(2024, 5, 2), FunctionA, RevisionA1, 0.1);
     shortInput.inputText = u"  short\ninput "_s;
-    QVERIFY(!store.recordAll({ longInput, shortInput }).isEmpty());
-    const QList<HistoryRow> rows = store.page({}, 0, 10);
+    QVERIFY(!store.recordAll({ longInput, shortInput }).valueOr({}).isEmpty());
+    const QList<HistoryRow> rows = store.page({}, 0, 10).valueOr({});
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).inputPreview, u"short input"_s);
     QCOMPARE(rows.at(1).inputPreview.size(), 120);

@@ -167,7 +167,8 @@ void TestHistoryService::aFinishedCallIsBuiltOnTheWorker()
             { u"translate"_s, u"v1"_s, u"My preset"_s, QUrl(u"http://127.0.0.1:9"_s) });
     QVERIFY(recorded.wait());
     const qint64 id = recorded.first().first().toLongLong();
-    const auto entry = readNow([id](const HistoryStore &store) { return store.entry(id); });
+    const auto entry
+            = readNow([id](const HistoryStore &store) { return store.entry(id).valueOr({}); });
     QVERIFY(entry.has_value());
     QCOMPARE(entry->source, u"app"_s);
     QCOMPARE(entry->presetName, u"My preset"_s);
@@ -236,8 +237,9 @@ void TestHistoryService::retentionFollowsEveryBatch()
         m_service->record(entryAt(utc(2024, 5, 1, 9).addSecs(i), FunctionA, RevisionA1, 0.01));
     }
     m_service->flush();
-    QCOMPARE(readNow([](const HistoryStore &store) { return store.count(); }), 3);
-    const auto rows = readNow([](const HistoryStore &store) { return store.page({}, 0, 10); });
+    QCOMPARE(readNow([](const HistoryStore &store) { return store.count().valueOr(-1); }), 3);
+    const auto rows
+            = readNow([](const HistoryStore &store) { return store.page({}, 0, 10).valueOr({}); });
     QCOMPARE(rows.last().time, utc(2024, 5, 1, 9).addSecs(2)); // the newest three stay
 }
 
@@ -249,8 +251,9 @@ void TestHistoryService::destructionFlushesTheQueue()
     m_service.reset(); // a clean shutdown: everything queued is written first
 
     HistoryStore store;
-    QVERIFY2(store.open(dbPath(*m_dir)), qPrintable(store.lastError()));
-    QCOMPARE(store.count(), 300);
+    const Status opened = store.open(dbPath(*m_dir));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(store.count().valueOr(-1), 300);
 }
 
 void TestHistoryService::otherConnectionsCommitsAreNoticed()
@@ -268,7 +271,7 @@ void TestHistoryService::otherConnectionsCommitsAreNoticed()
 
     HistoryStore cli;
     QVERIFY(cli.open(dbPath(*m_dir)));
-    QVERIFY(cli.record(entryAt(utc(2024, 5, 3, 1), FunctionA, RevisionA1, 0.1)) > 0);
+    QVERIFY(cli.record(entryAt(utc(2024, 5, 3, 1), FunctionA, RevisionA1, 0.1)).valueOr(-1) > 0);
     QVERIFY(external.wait());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(external.size(), 1);
@@ -319,10 +322,10 @@ void TestHistoryService::twoThousandCallsAsFastAsTheyCome()
         ids.insert(arguments.first().toLongLong());
     }
     QCOMPARE(ids.size(), Calls);
-    QCOMPARE(readNow([](const HistoryStore &store) { return store.count(); }), Calls);
+    QCOMPARE(readNow([](const HistoryStore &store) { return store.count().valueOr(-1); }), Calls);
     const auto inputs = readNow([](const HistoryStore &store) {
         QSet<QString> seen;
-        for (const HistoryRow &row : store.page({}, 0, Calls + 10)) {
+        for (const HistoryRow &row : store.page({}, 0, Calls + 10).valueOr({})) {
             seen.insert(row.inputPreview);
         }
         return seen;

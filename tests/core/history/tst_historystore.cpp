@@ -84,7 +84,8 @@ void TestHistoryStore::createsSchemaAndReopens()
     const QString path = dbPath(m_dir, u"reopen/nested/history.sqlite"_s);
     {
         HistoryStore store;
-        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        const Status opened = store.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
         QCOMPARE(store.schemaVersion(), HistoryStore::latestSchemaVersion());
         QVERIFY(HistoryStore::latestSchemaVersion() >= 1);
         QSqlQuery query(store.database());
@@ -94,12 +95,13 @@ void TestHistoryStore::createsSchemaAndReopens()
         QCOMPARE(query.value(0).toInt(), 1);
         QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 1); // NORMAL
-        QVERIFY(store.record(entryAt(utc(2024, 5, 1), FunctionA, RevisionA1, 0.5)) > 0);
+        QVERIFY(store.record(entryAt(utc(2024, 5, 1), FunctionA, RevisionA1, 0.5)).valueOr(-1) > 0);
     }
     HistoryStore again;
-    QVERIFY2(again.open(path), qPrintable(again.lastError()));
+    const Status opened = again.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QCOMPARE(again.schemaVersion(), HistoryStore::latestSchemaVersion());
-    QCOMPARE(again.count(), 1);
+    QCOMPARE(again.count().valueOr(-1), 1);
 }
 
 void TestHistoryStore::migratesAnEmptyFile()
@@ -111,10 +113,11 @@ void TestHistoryStore::migratesAnEmptyFile()
     file.close();
     QCOMPARE(QFileInfo(path).size(), 0);
     HistoryStore store;
-    QVERIFY2(store.open(path), qPrintable(store.lastError()));
+    const Status opened = store.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QCOMPARE(store.schemaVersion(), HistoryStore::latestSchemaVersion());
-    QCOMPARE(store.count(), 0);
-    QVERIFY(store.record(entryAt(utc(2024, 5, 1), FunctionA, RevisionA1, 0.5)) > 0);
+    QCOMPARE(store.count().valueOr(-1), 0);
+    QVERIFY(store.record(entryAt(utc(2024, 5, 1), FunctionA, RevisionA1, 0.5)).valueOr(-1) > 0);
 }
 
 void TestHistoryStore::refusesNewerSchema()
@@ -127,8 +130,9 @@ void TestHistoryStore::refusesNewerSchema()
         QVERIFY(query.exec(u"PRAGMA user_version = 999"_s));
     }
     HistoryStore store;
-    QVERIFY(!store.open(path));
-    QVERIFY2(store.lastError().contains(u"newer"_s), qPrintable(store.lastError()));
+    const Status refused = store.open(path);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"newer"_s), qPrintable(refused.error()));
     QVERIFY(!store.isOpen());
     QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-newer"_s);
     raw.setDatabaseName(path);
@@ -152,8 +156,9 @@ void TestHistoryStore::refusesNonDatabase()
     file.write(text);
     file.close();
     HistoryStore store;
-    QVERIFY(!store.open(path));
-    QVERIFY(store.lastError().contains(path));
+    const Status refused = store.open(path);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(path));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), text);
 }
@@ -233,9 +238,10 @@ void TestHistoryStore::recordsEveryOutcome()
     const CallDraft draft = makeDraft(u"{\"text\": \"hello\"}"_s, { { u"env"_s, u"prod"_s } });
     const HistoryEntry made = HistoryEntry::fromCall(result, draft, u"translate"_s, u"v1"_s,
                                                      u"greeting"_s, u"cli"_s, BaseUrl);
-    const qint64 id = store.record(made);
-    QVERIFY2(id > 0, qPrintable(store.lastError()));
-    const std::optional<HistoryEntry> stored = store.entry(id);
+    const Result<qint64> recorded = store.record(made);
+    QVERIFY2(recorded.valueOr(-1) > 0, qPrintable(recorded.error()));
+    const qint64 id = *recorded;
+    const std::optional<HistoryEntry> stored = store.entry(id).valueOr({});
     QVERIFY(stored);
     QCOMPARE(stored->ok(), result.ok());
     QCOMPARE(stored->errorKindName(), kindName);
@@ -332,9 +338,10 @@ void TestHistoryStore::roundTripsEveryField()
 
     HistoryStore store;
     QVERIFY(store.open(dbPath(m_dir, u"fields.sqlite"_s)));
-    const qint64 id = store.record(entry);
-    QVERIFY2(id > 0, qPrintable(store.lastError()));
-    const std::optional<HistoryEntry> back = store.entry(id);
+    const Result<qint64> recorded = store.record(entry);
+    QVERIFY2(recorded.valueOr(-1) > 0, qPrintable(recorded.error()));
+    const qint64 id = *recorded;
+    const std::optional<HistoryEntry> back = store.entry(id).valueOr({});
     QVERIFY(back);
     QCOMPARE(back->id, id);
     QCOMPARE(back->time, entry.time);
@@ -378,7 +385,8 @@ void TestHistoryStore::roundTripsEveryField()
 
     // Absent counts stay absent rather than becoming zero.
     HistoryEntry bare = entryAt(utc(2024, 1, 1), FunctionA, RevisionA1, std::nullopt);
-    const std::optional<HistoryEntry> bareBack = store.entry(store.record(bare));
+    const std::optional<HistoryEntry> bareBack
+            = store.entry(store.record(bare).valueOr(-1)).valueOr({});
     QVERIFY(bareBack);
     QVERIFY(!bareBack->costTotal && !bareBack->totalTokens && !bareBack->inputTokens);
     QCOMPARE(bareBack->inputText, u"hello"_s); // derived from the request body
@@ -396,7 +404,8 @@ void TestHistoryStore::neverStoresTheKey()
     {
         HistoryStore store;
         QVERIFY(store.open(path));
-        const std::optional<HistoryEntry> back = store.entry(store.record(entry));
+        const std::optional<HistoryEntry> back
+                = store.entry(store.record(entry).valueOr(-1)).valueOr({});
         QVERIFY(back);
         QCOMPARE(back->requestHeaders.size(), 3);
         QCOMPARE(back->requestHeaders.at(0).second, RequestRecord::maskedAuthorization());
@@ -437,7 +446,8 @@ void TestHistoryStore::restoresTheDraft()
     const HistoryEntry made
             = HistoryEntry::fromCall(succeeded(draft, R"({"span_id":"s","message":"ok"})"), draft,
                                      u"f"_s, u"r"_s, {}, u"app"_s, BaseUrl);
-    const std::optional<HistoryEntry> stored = store.entry(store.record(made));
+    const std::optional<HistoryEntry> stored
+            = store.entry(store.record(made).valueOr(-1)).valueOr({});
     QVERIFY(stored);
     const CallDraft restored = restoreDraft(*stored);
     QCOMPARE(restored, draftFromRequest(*check.request));

@@ -52,23 +52,22 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
-    QString error;
     if (mode == u"store" && args.size() == 2) {
         PresetStore store;
-        if (!store.setFolder(QFileInfo(args[1]).absolutePath(), &error)) {
-            return fail(error);
+        if (const Status opened = store.setFolder(QFileInfo(args[1]).absolutePath()); !opened) {
+            return fail(opened.error());
         }
         store.setMidWriteHook(pauseMidWrite);
-        if (!store.save(args[1], samples::bigPreset(4 * 1024 * 1024), &error)) {
-            return fail(error);
+        if (const Status saved = store.save(args[1], samples::bigPreset(4 * 1024 * 1024)); !saved) {
+            return fail(saved.error());
         }
         say("saved");
         return 0;
     }
     if (mode == u"draft" && args.size() == 3) {
         DraftStore drafts(args[1]);
-        if (!drafts.save(samples::unsavedDraft(), args[2], &error)) {
-            return fail(error);
+        if (const Status saved = drafts.save(samples::unsavedDraft(), args[2]); !saved) {
+            return fail(saved.error());
         }
         say("saved");
         waitForParent(); // the app keeps running until it is killed
@@ -76,12 +75,13 @@ int main(int argc, char *argv[])
     }
     if (mode == u"draft-mid" && args.size() == 2) {
         DraftStore drafts(args[1]);
-        if (!drafts.save(samples::unsavedDraft(), u"first.json"_s, &error)) {
-            return fail(error);
+        if (const Status saved = drafts.save(samples::unsavedDraft(), u"first.json"_s); !saved) {
+            return fail(saved.error());
         }
         drafts.setMidWriteHook(pauseMidWrite);
-        if (!drafts.save(samples::bigPreset(4 * 1024 * 1024), u"second.json"_s, &error)) {
-            return fail(error);
+        if (const Status saved = drafts.save(samples::bigPreset(4 * 1024 * 1024), u"second.json"_s);
+            !saved) {
+            return fail(saved.error());
         }
         say("saved");
         return 0;

@@ -36,25 +36,27 @@ void TestDraftStore::initTestCase()
 void TestDraftStore::saveLoadClear()
 {
     DraftStore drafts(m_dir.filePath(u"new/folder"_s));
-    QString error;
-    QVERIFY(!drafts.load(&error).has_value());
-    QVERIFY(error.isEmpty());
-    QVERIFY(drafts.clear(&error)); // nothing to clear is fine
+    const auto none = drafts.load();
+    QVERIFY2(none.ok(), qPrintable(none.error())); // no draft is not an error
+    QVERIFY(!none->has_value());
+    QVERIFY(drafts.clear()); // nothing to clear is fine
 
-    QVERIFY2(drafts.save(unsavedDraft(), u"/p/ticket.json"_s, &error), qPrintable(error));
+    const Status saved = drafts.save(unsavedDraft(), u"/p/ticket.json"_s);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QVERIFY(QFile::exists(drafts.filePath()));
     Preset second = unsavedDraft();
     second.request.inputText = u"{\"ticket\": \"Printer on fire\""_s;
-    QVERIFY(drafts.save(second, QString(), &error));
-    const auto draft = drafts.load(&error);
-    QVERIFY2(draft.has_value(), qPrintable(error));
-    QCOMPARE(draft->preset, second);
-    QVERIFY(draft->presetPath.isEmpty());
-    QVERIFY(draft->savedAt.isValid());
+    QVERIFY(drafts.save(second, QString()));
+    const auto loaded = drafts.load();
+    QVERIFY2(loaded.ok() && loaded->has_value(), qPrintable(loaded.error()));
+    const SavedDraft &draft = **loaded;
+    QCOMPARE(draft.preset, second);
+    QVERIFY(draft.presetPath.isEmpty());
+    QVERIFY(draft.savedAt.isValid());
 
-    QVERIFY(drafts.clear(&error));
+    QVERIFY(drafts.clear());
     QVERIFY(!QFile::exists(drafts.filePath()));
-    QVERIFY(!drafts.load().has_value());
+    QVERIFY(!drafts.load().valueOr({}).has_value());
 }
 
 void TestDraftStore::defaultsToAppData()
@@ -92,10 +94,10 @@ void TestDraftStore::unreadableDraftsSayWhy()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
     }
-    QString error;
-    QVERIFY(!drafts.load(&error).has_value());
-    QVERIFY2(error.contains(u"unsaved-draft.json"_s), qPrintable(error));
-    QVERIFY2(error.contains(problem), qPrintable(error));
+    const auto loaded = drafts.load();
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().contains(u"unsaved-draft.json"_s), qPrintable(loaded.error()));
+    QVERIFY2(loaded.error().contains(problem), qPrintable(loaded.error()));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

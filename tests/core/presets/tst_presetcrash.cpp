@@ -144,7 +144,7 @@ void TestPresetCrash::draftOutlivesAKilledApp()
     QFETCH(QByteArray, waitFor);
     QFETCH(QString, presetPath);
     const QString folder = m_dir->filePath(u"app-data"_s);
-    QVERIFY(!DraftStore(folder).load().has_value());
+    QVERIFY(!DraftStore(folder).load().valueOr({}).has_value());
 
     arguments.insert(1, folder);
     startWriter(arguments);
@@ -155,17 +155,18 @@ void TestPresetCrash::draftOutlivesAKilledApp()
 
     // The next start of the app.
     DraftStore drafts(folder);
-    QString error;
-    const std::optional<SavedDraft> draft = drafts.load(&error);
-    QVERIFY2(draft.has_value(), qPrintable(error));
-    QCOMPARE(draft->preset, unsavedDraft());
-    QCOMPARE(draft->presetPath, presetPath);
-    QVERIFY(draft->savedAt.isValid());
-    QCOMPARE(draft->savedAt.timeSpec(), Qt::UTC);
+    const Result<std::optional<SavedDraft>> loaded = drafts.load();
+    QVERIFY2(loaded.ok() && loaded->has_value(), qPrintable(loaded.error()));
+    const SavedDraft &draft = **loaded;
+    QCOMPARE(draft.preset, unsavedDraft());
+    QCOMPARE(draft.presetPath, presetPath);
+    QVERIFY(draft.savedAt.isValid());
+    QCOMPARE(draft.savedAt.timeSpec(), Qt::UTC);
 
-    QVERIFY(drafts.clear(&error));
-    QVERIFY(!drafts.load(&error).has_value());
-    QVERIFY(error.isEmpty()); // no draft is not an error
+    QVERIFY(drafts.clear());
+    const Result<std::optional<SavedDraft>> none = drafts.load();
+    QVERIFY2(none.ok(), qPrintable(none.error())); // no draft is not an error
+    QVERIFY(!none->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestPresetCrash)

@@ -108,10 +108,10 @@ void TestPresetStore::setFolderCreatesItUnderAppData()
     QVERIFY(QFileInfo(m_folder).isDir());
     QCOMPARE(store.folder(), QDir(m_folder).absolutePath());
     QVERIFY(store.entries().isEmpty());
-    QString error;
     writeBytes(m_dir->filePath(u"file"_s), "x");
-    QVERIFY(!store.setFolder(m_dir->filePath(u"file/sub"_s), &error));
-    QVERIFY2(error.contains(u"file"_s), qPrintable(error));
+    const Status refused = store.setFolder(m_dir->filePath(u"file/sub"_s));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"file"_s), qPrintable(refused.error()));
 }
 
 void TestPresetStore::listsPresetsSkipsOtherJsonReportsBroken()
@@ -162,12 +162,11 @@ void TestPresetStore::createPicksSafeFileNames()
     QFETCH(QString, fileName);
     PresetStore store;
     QVERIFY(store.setFolder(m_folder));
-    QString error;
-    const QString path = store.create(name, fullPreset(), &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
-    QCOMPARE(QFileInfo(path).fileName(), fileName);
-    QCOMPARE(QFileInfo(path).absolutePath(), QDir(m_folder).absolutePath());
-    QCOMPARE(store.load(path).preset, named(name));
+    const Result<QString> path = store.create(name, fullPreset());
+    QVERIFY2(path.ok(), qPrintable(path.error()));
+    QCOMPARE(QFileInfo(*path).fileName(), fileName);
+    QCOMPARE(QFileInfo(*path).absolutePath(), QDir(m_folder).absolutePath());
+    QCOMPARE(store.load(*path).preset, named(name));
 }
 
 void TestPresetStore::createNeverOverwrites()
@@ -181,7 +180,7 @@ void TestPresetStore::createNeverOverwrites()
     QSignalSpy changed(&store, &PresetStore::entriesChanged);
     QStringList created;
     for (int i = 0; i < 3; ++i) {
-        created << QFileInfo(store.create(u"Same"_s, named(u"x"_s))).fileName();
+        created << QFileInfo(store.create(u"Same"_s, named(u"x"_s)).valueOr({})).fileName();
     }
     QCOMPARE(created, (QStringList { u"same-3.json"_s, u"same-4.json"_s, u"same-5.json"_s }));
     QCOMPARE(readBytes(m_folder + u"/same.json"_s), other);
@@ -193,18 +192,20 @@ void TestPresetStore::saveReplacesAndReportsErrors()
 {
     PresetStore store;
     QVERIFY(store.setFolder(m_folder));
-    const QString path = store.create(u"One"_s, fullPreset());
+    const QString path = store.create(u"One"_s, fullPreset()).valueOr({});
     Preset changedPreset = named(u"One, edited"_s);
     changedPreset.request.inputText = u"\"new input\""_s;
-    QString error;
-    QVERIFY2(store.save(path, changedPreset, &error), qPrintable(error));
+    const Status saved = store.save(path, changedPreset);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QCOMPARE(readBytes(path), serializePreset(changedPreset));
     QCOMPARE(entryNames(store), QStringList { u"One, edited"_s });
 
     writeBytes(m_dir->filePath(u"a-file"_s), "x");
     const QString impossible = m_dir->filePath(u"a-file/preset.json"_s);
-    QVERIFY(!store.save(impossible, changedPreset, &error));
-    QVERIFY2(error.contains(QDir::toNativeSeparators(impossible)), qPrintable(error));
+    const Status refused = store.save(impossible, changedPreset);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QDir::toNativeSeparators(impossible)),
+             qPrintable(refused.error()));
     QVERIFY(!QFile::exists(impossible));
 }
 
@@ -223,14 +224,13 @@ void TestPresetStore::renameMovesTheFile()
     QFETCH(QString, fileName);
     PresetStore store;
     QVERIFY(store.setFolder(m_folder));
-    const QString path = store.create(u"Alpha"_s, fullPreset());
+    const QString path = store.create(u"Alpha"_s, fullPreset()).valueOr({});
     store.create(u"Taken"_s, fullPreset());
-    QString error;
-    const QString renamed = store.rename(path, newName, &error);
-    QVERIFY2(!renamed.isEmpty(), qPrintable(error));
-    QCOMPARE(QFileInfo(renamed).fileName(), fileName);
-    QCOMPARE(QFile::exists(path), renamed == path);
-    QCOMPARE(store.load(renamed).preset, named(newName));
+    const Result<QString> renamed = store.rename(path, newName);
+    QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
+    QCOMPARE(QFileInfo(*renamed).fileName(), fileName);
+    QCOMPARE(QFile::exists(path), *renamed == path);
+    QCOMPARE(store.load(*renamed).preset, named(newName));
     QCOMPARE(fileNames(m_folder).size(), 2);
     QVERIFY(entryNames(store).contains(newName));
 }
@@ -239,9 +239,9 @@ void TestPresetStore::duplicateMakesNamedCopies()
 {
     PresetStore store;
     QVERIFY(store.setFolder(m_folder));
-    const QString path = store.create(u"Alpha"_s, fullPreset());
-    const QString first = store.duplicate(path);
-    const QString second = store.duplicate(path);
+    const QString path = store.create(u"Alpha"_s, fullPreset()).valueOr({});
+    const QString first = store.duplicate(path).valueOr({});
+    const QString second = store.duplicate(path).valueOr({});
     QCOMPARE(QFileInfo(first).fileName(), u"alpha-copy.json"_s);
     QCOMPARE(QFileInfo(second).fileName(), u"alpha-copy-2.json"_s);
     QCOMPARE(store.load(first).preset, named(u"Alpha (copy)"_s));
@@ -252,23 +252,23 @@ void TestPresetStore::removeMovesToTheTrash()
 {
     PresetStore store;
     QVERIFY(store.setFolder(m_folder));
-    const QString path = store.create(u"Doomed"_s, fullPreset());
+    const QString path = store.create(u"Doomed"_s, fullPreset()).valueOr({});
     QSignalSpy changed(&store, &PresetStore::entriesChanged);
-    QString error;
-    bool trashed = false;
-    QVERIFY2(store.remove(path, &error, &trashed), qPrintable(error));
+    const Result<PresetStore::Removal> removed = store.remove(path);
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(store.entries().isEmpty());
     QCOMPARE(changed.count(), 1);
-    QVERIFY(trashed);
+    QVERIFY(*removed == PresetStore::Removal::MovedToTrash);
     // Test mode puts the user's data, and so the trash, under HOME/.qttest.
     const QString trash = m_home.filePath(u".qttest/share/Trash/files"_s);
     const QStringList inTrash = QDir(trash).entryList({ u"doomed*"_s }, QDir::Files);
     QCOMPARE(inTrash.size(), 1);
     QCOMPARE(readBytes(trash + u'/' + inTrash.first()), serializePreset(named(u"Doomed"_s)));
 
-    QVERIFY(!store.remove(path, &error));
-    QVERIFY2(error.contains(u"doomed.json"_s), qPrintable(error));
+    const Result<PresetStore::Removal> again = store.remove(path);
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(u"doomed.json"_s), qPrintable(again.error()));
 }
 
 void TestPresetStore::importAndExport()
@@ -279,29 +279,30 @@ void TestPresetStore::importAndExport()
     const QString source = m_dir->filePath(u"From Colleague.json"_s);
     writeBytes(source, R"({"format": "callpad-preset", "version": 1, "api_key": "sk-123",
                            "input": {"q": 1}, "extra": true})");
-    QString error;
-    const QString imported = store.importFile(source, &error);
-    QVERIFY2(!imported.isEmpty(), qPrintable(error));
-    QCOMPARE(QFileInfo(imported).fileName(), u"from-colleague.json"_s);
-    const PresetParse parse = store.load(imported);
+    const Result<QString> imported = store.importFile(source);
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(QFileInfo(*imported).fileName(), u"from-colleague.json"_s);
+    const PresetParse parse = store.load(*imported);
     QCOMPARE(parse.preset.name, u"From Colleague"_s);
     QCOMPARE(parse.preset.unknownKeys.keys(), QStringList { u"extra"_s });
-    QVERIFY(!readBytes(imported).contains("sk-123"));
+    QVERIFY(!readBytes(*imported).contains("sk-123"));
     QVERIFY(QFile::exists(source)); // copied, not moved
 
-    const QString second = store.importFile(source, &error);
+    const QString second = store.importFile(source).valueOr({});
     QCOMPARE(QFileInfo(second).fileName(), u"from-colleague-2.json"_s);
 
     const QString broken = m_dir->filePath(u"broken.json"_s);
     writeBytes(broken, "{");
-    QVERIFY(store.importFile(broken, &error).isEmpty());
-    QVERIFY2(error.contains(u"broken.json"_s), qPrintable(error));
+    const Result<QString> refused = store.importFile(broken);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"broken.json"_s), qPrintable(refused.error()));
     QCOMPARE(fileNames(m_folder).size(), 2);
 
     const QString destination = m_dir->filePath(u"exported.json"_s);
-    QVERIFY2(store.exportFile(imported, destination, &error), qPrintable(error));
+    const Status exported = store.exportFile(*imported, destination);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
     QCOMPARE(readBytes(destination), serializePreset(parse.preset));
-    QVERIFY(!store.exportFile(broken, m_dir->filePath(u"never.json"_s), &error));
+    QVERIFY(!store.exportFile(broken, m_dir->filePath(u"never.json"_s)));
     QVERIFY(!QFile::exists(m_dir->filePath(u"never.json"_s)));
 }
 
@@ -343,15 +344,16 @@ void TestPresetStore::brokenFilesAreLeftUntouched()
              qPrintable(parse.error));
     QVERIFY2(parse.error.contains(problem), qPrintable(parse.error));
 
-    QString error;
-    QVERIFY(store.rename(path, u"Other"_s, &error).isEmpty());
-    QVERIFY(error.contains(problem));
-    QVERIFY(store.duplicate(path, &error).isEmpty());
-    QVERIFY(!store.exportFile(path, m_dir->filePath(u"out.json"_s), &error));
+    const Result<QString> renamed = store.rename(path, u"Other"_s);
+    QVERIFY(!renamed);
+    QVERIFY(renamed.error().contains(problem));
+    QVERIFY(!store.duplicate(path));
+    QVERIFY(!store.exportFile(path, m_dir->filePath(u"out.json"_s)));
     if (parse.problem == PresetParse::Problem::NewerVersion
         || parse.problem == PresetParse::Problem::OtherFormat) {
-        QVERIFY(!store.save(path, fullPreset(), &error)); // would lose what it holds
-        QVERIFY2(error.contains(problem), qPrintable(error));
+        const Status saved = store.save(path, fullPreset()); // would lose what it holds
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(problem), qPrintable(saved.error()));
     }
     QCOMPARE(readBytes(path), bytes);
     QCOMPARE(fileNames(m_folder), QStringList { u"bad.json"_s });

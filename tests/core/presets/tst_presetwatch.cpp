@@ -168,11 +168,12 @@ void TestPresetWatch::ownWritesAreNotExternalChanges()
     edited.name = u"Alpha, saved by Callpad"_s;
     QVERIFY(store.save(m_alpha, edited));
     QCOMPARE(entriesChanged.count(), 1); // the list shows the new name at once
-    const QString created = store.create(u"Made here"_s, fullPreset());
-    const QString renamed = store.rename(m_beta, u"Bee"_s);
-    const QString copy = store.duplicate(created);
-    QVERIFY(!created.isEmpty() && !renamed.isEmpty() && !copy.isEmpty());
-    QVERIFY(store.remove(copy));
+    const Result<QString> created = store.create(u"Made here"_s, fullPreset());
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const Result<QString> renamed = store.rename(m_beta, u"Bee"_s);
+    const Result<QString> copy = store.duplicate(*created);
+    QVERIFY(renamed.ok() && copy.ok());
+    QVERIFY(store.remove(*copy));
 
     // Then one change from outside: once it is reported, every earlier event has been handled.
     const QString outside = QDir(m_dir->path()).absoluteFilePath(u"gamma.json"_s);

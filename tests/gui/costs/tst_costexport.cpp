@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace callpad;
@@ -34,8 +35,9 @@ private Q_SLOTS:
     void formatFollowsTheFileName();
 
 private:
-    // Runs `start` and waits for the pane's exportFinished(); *error is what it said.
-    bool exportAndWait(const std::function<void()> &start, QString *error) const;
+    // Runs `start` and waits for the pane's exportFinished(): the error it gave (empty for a
+    // success), or nullopt when it did not finish.
+    std::optional<QString> exportAndWait(const std::function<void()> &start) const;
     // One JSON object or one CSV row (keyed by the header) per exported line.
     QList<QJsonObject> readBack(const QString &path, ExportFormat format) const;
 
@@ -58,15 +60,14 @@ void TestCostExport::cleanup()
     m_history.reset();
 }
 
-bool TestCostExport::exportAndWait(const std::function<void()> &start, QString *error) const
+std::optional<QString> TestCostExport::exportAndWait(const std::function<void()> &start) const
 {
     QSignalSpy done(m_pane.get(), &CostPane::exportFinished);
     start();
     if (!done.wait(20000)) {
-        return false;
+        return std::nullopt;
     }
-    *error = done.first().at(1).toString();
-    return true;
+    return done.first().at(1).toString();
 }
 
 QList<QJsonObject> TestCostExport::readBack(const QString &path, ExportFormat format) const
@@ -124,9 +125,10 @@ void TestCostExport::exportHistory()
     filter.functionId = functionId;
     m_pane->setFilter(filter);
     const QString path = m_history->filePath(u"calls.out"_s);
-    QString error;
-    QVERIFY(exportAndWait([&] { m_pane->exportHistory(path, format); }, &error));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<QString> error
+            = exportAndWait([&] { m_pane->exportHistory(path, format); });
+    QVERIFY(error);
+    QVERIFY2(error->isEmpty(), qPrintable(*error));
 
     const QList<QJsonObject> rows = readBack(path, format);
     QCOMPARE(rows.size(), calls);
@@ -183,9 +185,9 @@ void TestCostExport::exportTotals()
 
     m_pane->setGroupBy(groupBy);
     const QString path = m_history->filePath(u"totals.out"_s);
-    QString error;
-    QVERIFY(exportAndWait([&] { m_pane->exportTotals(path, format); }, &error));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<QString> error = exportAndWait([&] { m_pane->exportTotals(path, format); });
+    QVERIFY(error);
+    QVERIFY2(error->isEmpty(), qPrintable(*error));
 
     const QList<QJsonObject> rows = readBack(path, format);
     QCOMPARE(rows.size(), groups.size());
@@ -211,20 +213,19 @@ void TestCostExport::failedExportIsReportedAndLeavesTheOldFile()
     }
     // The history file is closed under the export: it cannot read, so it must not write.
     auto closed = std::make_unique<CostPane>(nullptr);
-    QString error;
     QSignalSpy closedDone(closed.get(), &CostPane::exportFinished);
     closed->exportHistory(path, ExportFormat::Csv);
     QCOMPARE(closedDone.size(), 1);
-    error = closedDone.first().at(1).toString();
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!closedDone.first().at(1).toString().isEmpty());
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), "old"_ba);
 
-    error.clear();
     const QString inside = m_history->filePath(u"calls.csv/inside.csv"_s);
-    QVERIFY(exportAndWait([&] { m_pane->exportTotals(inside, ExportFormat::Csv); }, &error));
-    QVERIFY2(error.contains(u"inside.csv"_s), qPrintable(error));
+    const std::optional<QString> error
+            = exportAndWait([&] { m_pane->exportTotals(inside, ExportFormat::Csv); });
+    QVERIFY(error);
+    QVERIFY2(error->contains(u"inside.csv"_s), qPrintable(*error));
 }
 
 void TestCostExport::formatFollowsTheFileName_data()

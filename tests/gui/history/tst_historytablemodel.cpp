@@ -18,6 +18,8 @@ using callpad::HistoryEntry;
 using callpad::HistoryFilter;
 using callpad::HistoryStore;
 using callpad::HistoryTableModel;
+using callpad::Result;
+using callpad::Status;
 using namespace callpad::test;
 
 class TestHistoryTableModel : public QObject
@@ -341,11 +343,13 @@ void TestHistoryTableModel::otherProcessesWritesArePickedUp()
 
     // Another connection to the same file, as the CLI would have.
     HistoryStore other;
-    QVERIFY2(other.open(m_history->path()), qPrintable(other.lastError()));
-    const qint64 id = other.record(makeCall({ baseTime().addSecs(30) }));
-    QVERIFY(id > 0);
+    const Status opened = other.open(m_history->path());
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const Result<qint64> id = other.record(makeCall({ baseTime().addSecs(30) }));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QVERIFY(*id > 0);
     QTRY_COMPARE(m_model->rowCount(), 3);
-    QCOMPARE(idAt(0), id);
+    QCOMPARE(idAt(0), *id);
     QVERIFY(external.count() >= 1);
 }
 

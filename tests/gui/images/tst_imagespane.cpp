@@ -170,9 +170,9 @@ void TestImagesPane::saveImageRoundTrips()
     const QSize size = m_pane->loader()->result(0).pixelSize;
 
     const QString path = dir.filePath(fileName);
-    QString error;
-    QVERIFY2(m_pane->saveImage(0, path, &error), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    const Status saved = m_pane->saveImage(0, path);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY(saved.error().isEmpty());
 
     QImageReader reader(path);
     QCOMPARE(reader.format(), expectedReaderFormat);
@@ -204,13 +204,14 @@ void TestImagesPane::saveImageRejectsBadTargets()
     QVERIFY(dir.isValid());
     QVERIFY(loadAll({ toBase64(pngBytes(QSize(8, 8))), toBase64(gifBytes()), u"broken"_s }));
 
-    QString error;
     const QString path = dir.filePath(fileName);
-    QVERIFY(!m_pane->saveImage(index, path, &error));
-    QVERIFY(!error.isEmpty());
+    const Status refused = m_pane->saveImage(index, path);
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().isEmpty());
     QVERIFY(!QFile::exists(path));
     // A GIF can still be saved unchanged.
-    QVERIFY2(m_pane->saveImage(1, dir.filePath(u"same.gif"_s), &error), qPrintable(error));
+    const Status gif = m_pane->saveImage(1, dir.filePath(u"same.gif"_s));
+    QVERIFY2(gif.ok(), qPrintable(gif.error()));
 }
 
 void TestImagesPane::saveAllDoesNotOverwrite()
@@ -227,9 +228,9 @@ void TestImagesPane::saveAllDoesNotOverwrite()
     const QByteArray jpeg = jpegBytes(QSize(30, 40));
     QVERIFY(loadAll({ toBase64(png), toBase64(jpeg) }));
 
-    QString error;
-    QCOMPARE(m_pane->saveAll(dir.path(), &error), 2);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const SavedImages saved = m_pane->saveAll(dir.path());
+    QCOMPARE(saved.count, 2);
+    QVERIFY2(saved.problems.isEmpty(), qPrintable(saved.problems.join(u'\n')));
 
     QFile kept(existing);
     QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -240,7 +241,7 @@ void TestImagesPane::saveAllDoesNotOverwrite()
     QCOMPARE(QImage(dir.filePath(u"image-2.jpg"_s)).size(), QSize(30, 40));
 
     // Saving again adds another suffix rather than replacing the previous copies.
-    QCOMPARE(m_pane->saveAll(dir.path(), &error), 2);
+    QCOMPARE(m_pane->saveAll(dir.path()).count, 2);
     QVERIFY(QFile::exists(dir.filePath(u"image-1 (3).png"_s)));
     QVERIFY(QFile::exists(dir.filePath(u"image-2 (2).jpg"_s)));
 }
@@ -251,14 +252,15 @@ void TestImagesPane::saveAllReportsFailedImages()
     QVERIFY(dir.isValid());
     QVERIFY(loadAll({ u"not an image"_s, toBase64(pngBytes(QSize(5, 5))) }));
 
-    QString error;
-    QCOMPARE(m_pane->saveAll(dir.path(), &error), 1);
-    QVERIFY(!error.isEmpty());
+    const SavedImages saved = m_pane->saveAll(dir.path());
+    QCOMPARE(saved.count, 1);
+    QVERIFY(!saved.problems.isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(u"image-1.png"_s)));
     QVERIFY(QFile::exists(dir.filePath(u"image-2.png"_s)));
 
-    QCOMPARE(m_pane->saveAll(dir.filePath(u"no-such-folder"_s), &error), 0);
-    QVERIFY(!error.isEmpty());
+    const SavedImages none = m_pane->saveAll(dir.filePath(u"no-such-folder"_s));
+    QCOMPARE(none.count, 0);
+    QVERIFY(!none.problems.isEmpty());
 }
 
 void TestImagesPane::copyPutsImageOnClipboard()

@@ -111,7 +111,7 @@ void TestPresetSessionSync::draftAutosavedWhileDirtyClearedOnSave()
     m_h->form.request.inputText = u"{\"topic\": \"half typ"_s; // not JSON yet
     session.markDirty();
     session.autosaveNow();
-    const std::optional<SavedDraft> draft = m_h->drafts.load();
+    const std::optional<SavedDraft> draft = m_h->drafts.load().valueOr({});
     QVERIFY(draft);
     QCOMPARE(draft->presetPath, session.currentPath());
     QCOMPARE(draft->preset.request.inputText, u"{\"topic\": \"half typ"_s);
@@ -129,7 +129,7 @@ void TestPresetSessionSync::draftTimerWritesWhileDirty()
     // The real timer (every few seconds); QTRY waits up to 5 s by default, so allow more.
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_h->drafts.filePath()),
                              PresetSession::AutosaveIntervalMs * 3);
-    const std::optional<SavedDraft> draft = m_h->drafts.load();
+    const std::optional<SavedDraft> draft = m_h->drafts.load().valueOr({});
     QVERIFY(draft);
     QVERIFY(draft->presetPath.isEmpty());
     QCOMPARE(draft->preset.request, formContent().request);

@@ -19,6 +19,7 @@ using callpad::ExampleDraft;
 using callpad::ExamplesEditor;
 using callpad::ExamplesModel;
 using callpad::JsonEditorDialog;
+using callpad::Result;
 
 namespace {
 
@@ -268,11 +269,12 @@ void TestExamplesEditor::badJsonlLineAddsNothing()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().startsWith(u"Line 2: "_s), qPrintable(message->text()));
 
-    QString error;
-    QCOMPARE(m_editor->appendJsonl(u"{\"input\": 1, \"output\": 2}"_s, &error), 1);
-    QVERIFY(error.isEmpty());
-    QCOMPARE(m_editor->appendJsonl(u"nope"_s, &error), 0);
-    QVERIFY(error.startsWith(u"Line 1, column 1"_s));
+    const Result<int> added = m_editor->appendJsonl(u"{\"input\": 1, \"output\": 2}"_s);
+    QCOMPARE(added.valueOr(0), 1);
+    QVERIFY(added.error().isEmpty());
+    const Result<int> refused = m_editor->appendJsonl(u"nope"_s);
+    QCOMPARE(refused.valueOr(0), 0);
+    QVERIFY(refused.error().startsWith(u"Line 1, column 1"_s));
     QCOMPARE(m_editor->count(), 2);
 }
 

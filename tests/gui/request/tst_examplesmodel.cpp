@@ -296,19 +296,18 @@ void TestExamplesModel::jsonl()
     QFETCH(int, count);
     QFETCH(QString, error);
 
-    QString problem;
-    const auto drafts = callpad::parseExamplesJsonl(text, &problem);
-    QCOMPARE(drafts.has_value(), count > 0);
+    const auto drafts = callpad::parseExamplesJsonl(text);
+    QCOMPARE(drafts.ok(), count > 0);
     if (drafts) {
         QCOMPARE(drafts->size(), count);
-        QVERIFY(problem.isEmpty());
+        QVERIFY(drafts.error().isEmpty());
         ExamplesModel model;
         for (const ExampleDraft &draft : *drafts) {
             model.addRows(model.rowCount(), { ExamplesModel::toRow(draft) }, {});
         }
         QCOMPARE(model.errorCount(), 0); // every pasted cell is valid JSON
     } else {
-        QVERIFY2(problem.contains(error), qPrintable(problem));
+        QVERIFY2(drafts.error().contains(error), qPrintable(drafts.error()));
     }
 }
 

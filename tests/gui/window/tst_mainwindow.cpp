@@ -237,11 +237,10 @@ void TestMainWindow::ctrlEnterSendsAndStatusSummarises()
 void TestMainWindow::editedExamplesAndTagsAreSent()
 {
     auto *examples = m_window->findChild<ExamplesEditor *>();
-    QString error;
     QCOMPARE(examples->appendJsonl(u"{\"input\": {\"topic\": \"a\"}, \"output\": \"# A\", "
                                    u"\"comment\": \"short\"}\n"
-                                   u"{\"input\": \"b\", \"output\": {\"x\": 1}}"_s,
-                                   &error),
+                                   u"{\"input\": \"b\", \"output\": {\"x\": 1}}"_s)
+                     .valueOr(0),
              2);
     m_window->findChild<TagsEditor *>()->setTags(
             { { u"env"_s, u"test"_s }, { u"who"_s, u"qa"_s } });
@@ -445,7 +444,8 @@ void TestMainWindow::callsAreRecordedAndRestored()
     HistoryService *history = m_workbench->history();
     const auto stored = [history] {
         history->flush();
-        return test::readNow(history, [](const HistoryStore &store) { return store.count(); });
+        return test::readNow(history,
+                             [](const HistoryStore &store) { return store.count().valueOr(-1); });
     };
     QCOMPARE(stored(), 0);
     setInput(u"{\"topic\": \"kites\"}"_s);
@@ -455,7 +455,7 @@ void TestMainWindow::callsAreRecordedAndRestored()
     // Both calls are kept, the failed one too, with what the window knew about them.
     QCOMPARE(stored(), 2);
     const QList<HistoryRow> rows = test::readNow(
-            history, [](const HistoryStore &store) { return store.page({}, 0, 10); });
+            history, [](const HistoryStore &store) { return store.page({}, 0, 10).valueOr({}); });
     QCOMPARE(rows.at(0).errorKind, u"rate_limited"_s);
     QVERIFY(rows.at(1).ok);
     QCOMPARE(rows.at(1).functionName, m_workbench->demo()->firstFunctionName());
