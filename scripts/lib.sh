@@ -14,8 +14,8 @@ CALLPAD_PACKAGES=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-image-formats-plugins
     libvalijson-dev libgl-dev
 )
-# What scripts/test needs besides: clang-tidy (with run-clang-tidy) for scripts/check-tidy.
-CALLPAD_TEST_PACKAGES=(clang-tidy)
+# scripts/check-tidy needs clang-tidy (with run-clang-tidy) besides; it installs it.
+CALLPAD_TIDY_PACKAGES=(clang-tidy)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -16,12 +16,7 @@ template<typename T> class Result
 public:
     Result(T value) : m_value(std::move(value)) { } // NOLINT(google-explicit-constructor)
 
-    static Result failure(QString error)
-    {
-        Result result;
-        result.m_error = std::move(error);
-        return result;
-    }
+    static Result failure(QString error) { return Result(Failed {}, std::move(error)); }
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -35,7 +30,10 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
-    Result() = default;
+    struct Failed
+    {
+    };
+    Result(Failed /*tag*/, QString error) : m_error(std::move(error)) { }
 
     std::optional<T> m_value;
     QString m_error;

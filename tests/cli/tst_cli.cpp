@@ -332,7 +332,7 @@ void TestCli::errors()
     DemoFixture demo;
     demo.server().setFault(fault);
     demo.server().setSlowDelay(std::chrono::milliseconds(3000));
-    demo.server().setOversizeBytes(3 * 1024 * 1024);
+    demo.server().setOversizeBytes(3 * qint64(1024) * 1024);
     demo.server().setStreamChunkDelay(std::chrono::milliseconds(1));
     const ProcessOutput result = cli(demo, textCall() << extra);
     QCOMPARE(result.exitCode, exitCode);

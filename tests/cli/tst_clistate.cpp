@@ -160,7 +160,7 @@ void TestCliState::historyAndCostsCommands()
     const QJsonArray totals = jsonOf(costs.out).value(u"data"_s).toArray();
     QCOMPARE(totals.size(), 2);
     double sum = 0;
-    for (const QJsonValue &total : totals) {
+    for (const auto &total : totals) {
         QCOMPARE(total.toObject().value(u"calls"_s).toInt(), 1);
         sum += total.toObject().value(u"cost"_s).toDouble();
     }

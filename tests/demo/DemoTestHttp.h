@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QUrlQuery>
+#include <utility>
 
 namespace callpad::test {
 
@@ -51,7 +52,7 @@ class DemoTestHttp
 public:
     static constexpr int TimeoutMs = 20000;
 
-    explicit DemoTestHttp(const QUrl &base) : m_base(base) { }
+    explicit DemoTestHttp(QUrl base) : m_base(std::move(base)) { }
 
     QNetworkAccessManager &nam() { return m_nam; }
 

@@ -133,7 +133,7 @@ void TestDemoCalls::callShapes()
         const double age = payload.value(u"age"_s).toDouble(-1);
         QVERIFY(payload.value(u"age"_s).isDouble() && age == std::floor(age));
         QVERIFY(!payload.value(u"emails"_s).toArray().isEmpty());
-        for (const QJsonValue &email : payload.value(u"emails"_s).toArray()) {
+        for (const auto &email : payload.value(u"emails"_s).toArray()) {
             QVERIFY(email.toString().contains(u'@'));
         }
         QVERIFY(!payload.value(u"address"_s).toObject().value(u"city"_s).toString().isEmpty());

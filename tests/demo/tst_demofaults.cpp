@@ -60,7 +60,7 @@ void TestDemoFaults::init()
     m_server->setStreamChunkDelay(std::chrono::milliseconds(1));
     m_server->setSlowDelay(std::chrono::milliseconds(150));
     m_server->setRetryAfterSeconds(11);
-    m_server->setOversizeBytes(256 * 1024);
+    m_server->setOversizeBytes(qint64(256) * 1024);
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
     m_http = std::make_unique<DemoTestHttp>(m_server->baseUrl());
 }
@@ -123,10 +123,10 @@ void TestDemoFaults::faults_data()
                                         << "data: {not json"_ba << -1;
     QTest::newRow("wrong types") << Fault::WrongTypes << Target::Call << Transfer::Complete << 200
                                  << "application/json"_ba
-                                 << "\"cached\":\"yes\""_ba << 1;
+                                 << R"("cached":"yes")"_ba << 1;
     QTest::newRow("wrong types in events") << Fault::WrongTypes << Target::Stream
                                            << Transfer::Complete << 200 << "text/event-stream"_ba
-                                           << "\"delta\":42"_ba << -1;
+                                           << R"("delta":42)"_ba << -1;
     QTest::newRow("HTTP 429 with Retry-After") << Fault::RateLimited << Target::Call
                                                << Transfer::Failed << 429 << "application/json"_ba
                                                << "RateLimitError"_ba << 1;
@@ -147,7 +147,7 @@ void TestDemoFaults::faults_data()
                               << "All work and no play"_ba << 1;
     QTest::newRow("SSE error chunk") << Fault::SseErrorChunk << Target::Stream << Transfer::Complete
                                      << 200 << "text/event-stream"_ba
-                                     << "\"chunk_type\":\"error\""_ba << -1;
+                                     << R"("chunk_type":"error")"_ba << -1;
     QTest::newRow("SSE cut mid event")
             << Fault::SseCutMidEvent << Target::Stream << Transfer::Failed << 200
             << "text/event-stream"_ba << QByteArray() << -1;
@@ -218,13 +218,13 @@ void TestDemoFaults::faults()
 
 void TestDemoFaults::oversizeHasExactSize()
 {
-    m_server->setOversizeBytes(3 * 1024 * 1024);
+    m_server->setOversizeBytes(3 * qint64(1024) * 1024);
     m_server->setFault(Fault::Oversize);
     const HttpResult r = send(Target::Call);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body.size(), 3 * 1024 * 1024);
-    QCOMPARE(r.headers.value("content-length"), QByteArray::number(3 * 1024 * 1024));
-    QVERIFY(r.object().value(u"message"_s).toString().size() > 3 * 1000 * 1000);
+    QCOMPARE(r.body.size(), qint64(3) * 1024 * 1024);
+    QCOMPARE(r.headers.value("content-length"), QByteArray::number(3 * qint64(1024) * 1024));
+    QVERIFY(r.object().value(u"message"_s).toString().size() > qint64(3) * 1000 * 1000);
 }
 
 void TestDemoFaults::redirectIsFollowed()
@@ -263,7 +263,7 @@ void TestDemoFaults::sseErrorChunkEndsStream()
     QVERIFY(events.size() >= 3);
     QVERIFY(events.first().contains(u"span_id"_s));
     QCOMPARE(events.at(1).value(u"chunk_type"_s).toString(), u"text"_s);
-    const QJsonObject last = events.last();
+    const QJsonObject &last = events.last();
     QCOMPARE(last.value(u"chunk_type"_s).toString(), u"error"_s);
     QCOMPARE(last.value(u"error_type"_s).toString(), u"ProviderError"_s);
     QCOMPARE(last.value(u"error_message"_s).toString(), u"Upstream model failed"_s);

@@ -160,7 +160,7 @@ void TestDemoServer::paging()
         if (data.isEmpty()) {
             break;
         }
-        for (const QJsonValue &item : data) {
+        for (const auto &item : data) {
             ids.insert(item.toObject().value(u"id"_s).toString());
             names.append(item.toObject().value(u"name"_s).toString());
         }
@@ -178,8 +178,10 @@ void TestDemoServer::sorting_data()
 {
     QTest::addColumn<QString>("sort");
     QTest::addColumn<QStringList>("names");
-    const QString e = u"demo/extract-person"_s, i = u"demo/image-painter"_s,
-                  m = u"demo/markdown-writer"_s, s = u"demo/storyteller"_s;
+    const QString e = u"demo/extract-person"_s;
+    const QString i = u"demo/image-painter"_s;
+    const QString m = u"demo/markdown-writer"_s;
+    const QString s = u"demo/storyteller"_s;
     QTest::newRow("name") << u"name"_s << QStringList { e, i, m, s };
     QTest::newRow("-name") << u"-name"_s << QStringList { s, m, i, e };
     QTest::newRow("created") << u"created"_s << QStringList { e, m, s, i };
@@ -196,7 +198,7 @@ void TestDemoServer::sorting()
     const HttpResult r = m_http->get(u"/functions"_s, query);
     QCOMPARE(r.status, 200);
     QStringList got;
-    for (const QJsonValue &item : r.object().value(u"data"_s).toArray()) {
+    for (const auto &item : r.object().value(u"data"_s).toArray()) {
         got.append(item.toObject().value(u"name"_s).toString());
     }
     QCOMPARE(got, names);
@@ -222,7 +224,7 @@ void TestDemoServer::nameFilter()
     const HttpResult r = m_http->get(u"/functions"_s, query);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(), count);
-    for (const QJsonValue &item : r.object().value(u"data"_s).toArray()) {
+    for (const auto &item : r.object().value(u"data"_s).toArray()) {
         QVERIFY(item.toObject().value(u"name"_s).toString().contains(filter, Qt::CaseInsensitive));
     }
 }
@@ -344,7 +346,7 @@ void TestDemoServer::malformedBody()
 {
     const HttpResult r = m_http->post(
             DemoTestHttp::callPath(DemoIds::markdownWriter, DemoIds::markdownWriterLatest),
-            "{\"input\": "_ba);
+            R"({"input": )"_ba);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.object().value(u"type"_s).toString(), u"BadRequestError"_s);
     QCOMPARE(r.object().value(u"message"_s).toString(), u"The request is invalid"_s);

@@ -27,20 +27,18 @@ Status isUsableBaseUrl(const QUrl &url)
 {
     if (!url.isValid()) {
         return Status::failure(
-                QCoreApplication::translate("ClientSettings", "The base URL is not a valid URL: %1")
-                        .arg(url.errorString()));
+                ClientSettings::tr("The base URL is not a valid URL: %1").arg(url.errorString()));
     }
     if (url.scheme() != u"https"_s && url.scheme() != u"http"_s) {
-        return Status::failure(QCoreApplication::translate(
-                "ClientSettings", "The base URL must start with https:// or http://"));
+        return Status::failure(
+                ClientSettings::tr("The base URL must start with https:// or http://"));
     }
     if (url.host().isEmpty()) {
-        return Status::failure(
-                QCoreApplication::translate("ClientSettings", "The base URL has no host"));
+        return Status::failure(ClientSettings::tr("The base URL has no host"));
     }
     if (url.hasQuery() || url.hasFragment()) {
-        return Status::failure(QCoreApplication::translate(
-                "ClientSettings", "The base URL must not have a query or fragment"));
+        return Status::failure(
+                ClientSettings::tr("The base URL must not have a query or fragment"));
     }
     return Status::success();
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,9 @@ namespace callpad {
 // CLI's flags fill it.
 struct ClientSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(callpad::ClientSettings)
+
+public:
     QUrl baseUrl = defaultBaseUrl();
     // A non-streaming call must finish within this time (model calls can run for minutes).
     std::chrono::milliseconds transferTimeout { std::chrono::seconds(300) };

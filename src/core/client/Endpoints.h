@@ -3,11 +3,9 @@
 #include <QString>
 #include <QUrl>
 
-namespace callpad {
-
 // The URLs of the Opper v2 operations Callpad uses, relative to a base such as
 // https://api.opper.ai/v2. Path segments are percent-encoded.
-namespace Endpoints {
+namespace callpad::Endpoints {
 
 QUrl call(const QUrl &base, const QString &functionId, const QString &revisionId);
 QUrl stream(const QUrl &base, const QString &functionId, const QString &revisionId);
@@ -19,5 +17,4 @@ QUrl revision(const QUrl &base, const QString &functionId, const QString &revisi
 // Same scheme, host and port: the only place the API key may be sent.
 bool sameOrigin(const QUrl &a, const QUrl &b);
 
-} // namespace Endpoints
-} // namespace callpad
+} // namespace callpad::Endpoints

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace callpad {
 
@@ -16,9 +17,9 @@ bool isRetryable(int status)
 
 } // namespace
 
-FetchHandle::FetchHandle(QNetworkAccessManager *network, const ClientSettings &settings,
+FetchHandle::FetchHandle(QNetworkAccessManager *network, ClientSettings settings,
                          QByteArray authorization, QUrl url, QObject *parent)
-    : Operation(parent), m_network(network), m_settings(settings),
+    : Operation(parent), m_network(network), m_settings(std::move(settings)),
       m_authorization(std::move(authorization)), m_url(std::move(url))
 {
     m_retryTimer.setSingleShot(true);

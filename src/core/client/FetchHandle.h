@@ -17,8 +17,8 @@ class FetchHandle final : public Operation
     Q_DISABLE_COPY_MOVE(FetchHandle)
 
 public:
-    FetchHandle(QNetworkAccessManager *network, const ClientSettings &settings,
-                QByteArray authorization, QUrl url, QObject *parent);
+    FetchHandle(QNetworkAccessManager *network, ClientSettings settings, QByteArray authorization,
+                QUrl url, QObject *parent);
     ~FetchHandle() override;
 
     void start() override;

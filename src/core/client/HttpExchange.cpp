@@ -3,10 +3,10 @@
 #include "core/Version.h"
 #include "core/client/Endpoints.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +21,9 @@ bool isRedirect(int status)
 
 } // namespace
 
-HttpExchange::HttpExchange(QNetworkAccessManager *network, const ClientSettings &settings,
+HttpExchange::HttpExchange(QNetworkAccessManager *network, ClientSettings settings,
                            QByteArray authorization, Spec spec, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings),
+    : QObject(parent), m_network(network), m_settings(std::move(settings)),
       m_authorization(std::move(authorization)), m_spec(std::move(spec))
 {
     m_deadline.setSingleShot(true);
@@ -199,11 +199,9 @@ void HttpExchange::checkCompleteness(const QNetworkReply &reply)
         return;
     }
     m_outcome.networkError = QNetworkReply::RemoteHostClosedError;
-    m_outcome.networkErrorString
-            = QCoreApplication::translate("HttpExchange",
-                                          "The connection closed after %1 of %2 bytes")
-                      .arg(m_outcome.body.size())
-                      .arg(announced);
+    m_outcome.networkErrorString = tr("The connection closed after %1 of %2 bytes")
+                                           .arg(m_outcome.body.size())
+                                           .arg(announced);
 }
 
 bool HttpExchange::followRedirect()
@@ -227,18 +225,13 @@ bool HttpExchange::followRedirect()
         return false;
     };
     if (++m_redirects > m_settings.maxRedirects) {
-        return refuse(
-                QCoreApplication::translate("HttpExchange", "Too many redirects (more than %1)")
-                        .arg(m_settings.maxRedirects));
+        return refuse(tr("Too many redirects (more than %1)").arg(m_settings.maxRedirects));
     }
     if (m_spec.url.scheme() == u"https"_s && target.scheme() != u"https"_s) {
-        return refuse(
-                QCoreApplication::translate("HttpExchange", "Refused a redirect from https to %1")
-                        .arg(target.toDisplayString()));
+        return refuse(tr("Refused a redirect from https to %1").arg(target.toDisplayString()));
     }
     if (target.scheme() != u"https"_s && target.scheme() != u"http"_s) {
-        return refuse(QCoreApplication::translate("HttpExchange", "Refused a redirect to %1")
-                              .arg(target.toDisplayString()));
+        return refuse(tr("Refused a redirect to %1").arg(target.toDisplayString()));
     }
     if (!Endpoints::sameOrigin(m_spec.url, target)) {
         // The key belongs to the configured API origin only; once we leave it, it stays behind.

@@ -36,8 +36,8 @@ public:
         bool stream = false;
     };
 
-    HttpExchange(QNetworkAccessManager *network, const ClientSettings &settings,
-                 QByteArray authorization, Spec spec, QObject *parent = nullptr);
+    HttpExchange(QNetworkAccessManager *network, ClientSettings settings, QByteArray authorization,
+                 Spec spec, QObject *parent = nullptr);
     ~HttpExchange() override;
 
     void start();

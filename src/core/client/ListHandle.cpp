@@ -1,10 +1,12 @@
 #include "core/client/ListHandle.h"
 
+#include <utility>
+
 namespace callpad {
 
-ListHandle::ListHandle(QNetworkAccessManager *network, const ClientSettings &settings,
+ListHandle::ListHandle(QNetworkAccessManager *network, ClientSettings settings,
                        QByteArray authorization, Kind kind, UrlForPage urlForPage, QObject *parent)
-    : Operation(parent), m_network(network), m_settings(settings),
+    : Operation(parent), m_network(network), m_settings(std::move(settings)),
       m_authorization(std::move(authorization)), m_kind(kind), m_urlForPage(std::move(urlForPage))
 {
 }

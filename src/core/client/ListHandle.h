@@ -21,8 +21,8 @@ public:
     enum class Kind { Functions, Revisions };
     using UrlForPage = std::function<QUrl(qint64 offset, int limit)>;
 
-    ListHandle(QNetworkAccessManager *network, const ClientSettings &settings,
-               QByteArray authorization, Kind kind, UrlForPage urlForPage, QObject *parent);
+    ListHandle(QNetworkAccessManager *network, ClientSettings settings, QByteArray authorization,
+               Kind kind, UrlForPage urlForPage, QObject *parent);
     ~ListHandle() override;
 
     void start() override;

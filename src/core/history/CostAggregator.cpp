@@ -75,8 +75,8 @@ CostCell readCell(const QSqlQuery &query, int first)
 
 } // namespace
 
-CostAggregator::CostAggregator(const HistoryStore &store, QTimeZone zone)
-    : m_store(store), m_zone(std::move(zone))
+CostAggregator::CostAggregator(const HistoryStore &store, const QTimeZone &zone)
+    : m_store(store), m_zone(zone)
 {
 }
 

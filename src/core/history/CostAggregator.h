@@ -21,7 +21,7 @@ class CostAggregator final
 
 public:
     explicit CostAggregator(const HistoryStore &store,
-                            QTimeZone zone = QTimeZone::systemTimeZone());
+                            const QTimeZone &zone = QTimeZone::systemTimeZone());
 
     QTimeZone zone() const { return m_zone; }
 

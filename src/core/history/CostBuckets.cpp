@@ -14,8 +14,8 @@ QDateTime localStart(QDate date, int hour, const QTimeZone &zone)
 
 } // namespace
 
-CostBuckets::CostBuckets(Bucket bucket, QTimeZone zone, qint64 fromMs, qint64 toMs)
-    : m_bucket(bucket), m_zone(std::move(zone)), m_fromMs(fromMs), m_toMs(qMax(fromMs, toMs))
+CostBuckets::CostBuckets(Bucket bucket, const QTimeZone &zone, qint64 fromMs, qint64 toMs)
+    : m_bucket(bucket), m_zone(zone), m_fromMs(fromMs), m_toMs(qMax(fromMs, toMs))
 {
 }
 

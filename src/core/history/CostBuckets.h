@@ -17,7 +17,7 @@ namespace callpad {
 class CostBuckets final
 {
 public:
-    CostBuckets(Bucket bucket, QTimeZone zone, qint64 fromMs, qint64 toMs);
+    CostBuckets(Bucket bucket, const QTimeZone &zone, qint64 fromMs, qint64 toMs);
 
     QString keySql() const;
     QString keyOf(const QDateTime &time) const;

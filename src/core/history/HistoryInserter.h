@@ -20,7 +20,7 @@ public:
     // first kept, while the call's total fits; the rest are flagged truncated. Derives the
     // search texts when the entry left them empty. Every insert fails when the statements could
     // not be prepared.
-    Result<qint64> insert(const HistoryEntry &entry, qint64 imageCap);
+    Result<qint64> insert(const HistoryEntry &source, qint64 imageCap);
 
 private:
     static void applyImageCap(HistoryEntry *entry, qint64 cap);

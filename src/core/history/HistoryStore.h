@@ -58,7 +58,7 @@ class HistoryStore final : public QObject
 public:
     struct Options
     {
-        qint64 imageCapBytes = 8 * 1024 * 1024; // decoded inline image bytes kept per call
+        qint64 imageCapBytes = qint64(8) * 1024 * 1024; // decoded inline image bytes kept per call
         bool fullTextSearch = true; // false behaves as if SQLite had no FTS5 (LIKE search)
         int busyTimeoutMs = 5000;
     };

@@ -1,5 +1,7 @@
 #include "core/presets/OrderedJson.h"
 
+#include <ranges>
+
 #include "core/protocol/JsonSyntaxCheck.h"
 
 using namespace Qt::StringLiterals;
@@ -242,9 +244,9 @@ OrderedJson OrderedJson::object()
 
 const OrderedJson *OrderedJson::value(QStringView key) const
 {
-    for (auto it = m_members.crbegin(); it != m_members.crend(); ++it) {
-        if (it->key == key) {
-            return &it->value;
+    for (const auto &m_member : std::ranges::reverse_view(m_members)) {
+        if (m_member.key == key) {
+            return &m_member.value;
         }
     }
     return nullptr;

@@ -89,7 +89,7 @@ PresetParse presetFromJson(const OrderedJson &json, const QString &fileName,
         parse.field = fieldPrefix + u"format"_s;
         parse.error = presetFileError(
                 fileName,
-                PresetFormat::tr("not a Callpad preset (it needs \"format\": \"%1\")")
+                PresetFormat::tr(R"(not a Callpad preset (it needs "format": "%1"))")
                         .arg(QStringView(kPresetFormatMarker)));
         return parse;
     }

@@ -128,14 +128,14 @@ public:
             return result;
         }
         if (!json->isArray()) {
-            fail(u"tags"_s, PresetFormat::tr("must be a list of {\"key\", \"value\"} objects"));
+            fail(u"tags"_s, PresetFormat::tr(R"(must be a list of {"key", "value"} objects)"));
             return {};
         }
         for (size_t i = 0; i < json->items().size() && !failed(); ++i) {
             const OrderedJson &item = json->items()[i];
             const QString path = u"tags[%1]"_s.arg(i);
             if (!item.isObject()) {
-                fail(path, PresetFormat::tr("must be an object with \"key\" and \"value\""));
+                fail(path, PresetFormat::tr(R"(must be an object with "key" and "value")"));
                 break;
             }
             Tag tag;

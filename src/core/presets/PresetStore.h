@@ -47,7 +47,7 @@ public:
     explicit PresetStore(QObject *parent = nullptr);
     ~PresetStore() override;
 
-    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(64) * 1024 * 1024;
 
     // How remove() got rid of a file.
     enum class Removal { MovedToTrash, Deleted };

@@ -106,7 +106,7 @@ std::optional<QList<Example>> examplesFromJson(const QJsonValue &value, ApiError
         if (!items.at(i).isObject()) {
             return fail(
                     examplePath(i),
-                    CallRequest::tr("An example must be an object with \"input\" and \"output\""));
+                    CallRequest::tr(R"(An example must be an object with "input" and "output")"));
         }
         const QJsonObject object = items.at(i).toObject();
         for (const QString &key : { u"input"_s, u"output"_s }) {

@@ -19,7 +19,7 @@ bool looksLikeHtml(QStringView text, const QByteArray &contentType)
     return contentType.toLower().contains("html") || text.trimmed().startsWith(u'<');
 }
 
-QString decodeEntities(QString text)
+QString decodeEntities(const QString &text)
 {
     static const QRegularExpression numeric(u"&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});"_s);
     QString out;

@@ -162,7 +162,7 @@ std::optional<QString> SchemaRefs::findEndlessCycle(const QJsonObject &root)
                 path.removeLast();
                 continue;
             }
-            const QString target = targets.at(edge++);
+            const QString &target = targets.at(edge++);
             const Mark mark = marks.value(target, Mark::Unseen);
             if (mark == Mark::OnPath) {
                 return u"#"_s + target;

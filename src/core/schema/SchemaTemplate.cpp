@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -172,7 +173,7 @@ void mergeInto(QJsonObject &target, const QJsonObject &branch)
 class TemplateBuilder final
 {
 public:
-    explicit TemplateBuilder(const QJsonObject &root) : m_root(root) { }
+    explicit TemplateBuilder(QJsonObject root) : m_root(std::move(root)) { }
 
     Skeleton build(const QJsonValue &schema, int depth);
 

@@ -11,7 +11,7 @@ constexpr char kLf = '\n';
 
 QByteArrayView utf8Bom()
 {
-    return QByteArrayView("\xEF\xBB\xBF", 3);
+    return { "\xEF\xBB\xBF", 3 };
 }
 
 // The WHATWG rule: only ASCII digits, at least one. Values beyond int are ignored rather than

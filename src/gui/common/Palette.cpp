@@ -10,8 +10,8 @@ bool isDark(const QColor &background)
 QColor blend(const QColor &from, const QColor &to, double amount)
 {
     const auto mix = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
-    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
-                  mix(from.blue(), to.blue()));
+    return { mix(from.red(), to.red()), mix(from.green(), to.green()),
+             mix(from.blue(), to.blue()) };
 }
 
 QColor errorColor(const QColor &background)

@@ -22,7 +22,7 @@ struct UsageFormat
 
 QString dash()
 {
-    return QString(QChar(0x2014));
+    return { QChar(0x2014) };
 }
 
 } // namespace

@@ -302,11 +302,11 @@ void HistoryTableModel::counted(qint64 newCount)
     // Only checked when the first page was on show anyway.
     if (oldTopId != 0 && newCount > m_count) {
         ++m_pagesFetched;
-        m_history->fetchPage(
-                m_filter, 0, PageSize, this,
-                m_countRequest.wrap([this, newCount, oldTopId](Result<QList<HistoryRow>> first) {
-                    insertOnTop(newCount, oldTopId, std::move(first).valueOr({}));
-                }));
+        m_history->fetchPage(m_filter, 0, PageSize, this,
+                             m_countRequest.wrap([this, newCount, oldTopId](
+                                                         const Result<QList<HistoryRow>> &first) {
+                                 insertOnTop(newCount, oldTopId, std::move(first).valueOr({}));
+                             }));
         return;
     }
     if (newCount == m_count && newCount > 0) {
@@ -323,7 +323,8 @@ void HistoryTableModel::counted(qint64 newCount)
     resetTo(newCount);
 }
 
-void HistoryTableModel::insertOnTop(qint64 newCount, qint64 oldTopId, QList<HistoryRow> first)
+void HistoryTableModel::insertOnTop(qint64 newCount, qint64 oldTopId,
+                                    const QList<HistoryRow> &first)
 {
     const qint64 added = newCount - m_count;
     if (added <= 0 || added >= first.size() || first.at(int(added)).id != oldTopId) {
@@ -333,7 +334,7 @@ void HistoryTableModel::insertOnTop(qint64 newCount, qint64 oldTopId, QList<Hist
     // Views and proxies still read the old rows while the insertion is announced.
     beginInsertRows({}, 0, int(added - 1));
     clearPages();
-    m_pages.insert(0, std::move(first));
+    m_pages.insert(0, first);
     m_recentPages.append(0);
     m_count = newCount;
     endInsertRows();

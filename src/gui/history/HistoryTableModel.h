@@ -94,7 +94,7 @@ private:
     void requestPage(qint64 page) const;
     void pageArrived(qint64 page, const QList<HistoryRow> &rows);
     void counted(qint64 count);
-    void insertOnTop(qint64 newCount, qint64 oldTopId, QList<HistoryRow> first);
+    void insertOnTop(qint64 newCount, qint64 oldTopId, const QList<HistoryRow> &first);
     void resetTo(qint64 count);
     QVariant display(const HistoryRow &row, int column) const;
     QVariant toolTip(const HistoryRow &row, int column) const;

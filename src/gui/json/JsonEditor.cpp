@@ -112,7 +112,7 @@ QJsonValue JsonEditor::jsonValue() const
         return QJsonValue(text);
     }
     if (QStringView(text).trimmed().isEmpty()) {
-        return QJsonValue(QJsonValue::Undefined);
+        return { QJsonValue::Undefined };
     }
     const JsonTextResult parsed = parseJsonText(text);
     return parsed.ok ? parsed.value : QJsonValue(QJsonValue::Undefined);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <ranges>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -168,8 +169,7 @@ QString JsonTreeModel::jsonPath(const QModelIndex &index) const
         }
     }
     QString path;
-    for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
-        const Node *node = *it;
+    for (auto node : std::ranges::reverse_view(chain)) {
         if (node->arrayIndex >= 0) {
             path += u"[%1]"_s.arg(node->arrayIndex);
         } else if (isIdentifier(node->key)) {
@@ -204,7 +204,7 @@ QString JsonTreeModel::typeName(const QJsonValue &value)
     case QJsonValue::Undefined:
         break;
     }
-    return QString();
+    return {};
 }
 
 QString JsonTreeModel::displayText(const QJsonValue &value)
@@ -234,7 +234,7 @@ QString JsonTreeModel::displayText(const QJsonValue &value)
         return quoted;
     }
     if (value.isUndefined()) {
-        return QString();
+        return {};
     }
     return toJsonText(value, false);
 }

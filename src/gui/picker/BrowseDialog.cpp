@@ -215,7 +215,7 @@ void BrowseDialog::onRevisionsPage(const ListHandle &handle, int firstRow, int r
 void BrowseDialog::onRevisionsFinished(const ListHandle &handle)
 {
     m_revisionsHandle = nullptr;
-    const ApiError error = handle.error();
+    const ApiError &error = handle.error();
     m_ui->revisionsRetryPushButton->setVisible(error.isError());
     markTextAsError(m_ui->revisionsStatusLabel, error.isError());
     if (error.isError()) {

@@ -213,7 +213,7 @@ void FunctionPicker::onDetailsFinished(const DetailsHandle &handle)
 {
     m_detailsHandle = nullptr;
     if (handle.error().isError()) {
-        const ApiError error = handle.error();
+        const ApiError &error = handle.error();
         showStatus(tr("%1 · <a href=\"%2\">Retry</a>")
                            .arg(inlineErrorText(error).toHtmlEscaped(), retryLink),
                    inlineErrorToolTip(error), true);

@@ -79,7 +79,7 @@ void PresetItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     if (current && !selected) {
         QColor tint = opt.palette.color(QPalette::Highlight);
-        tint.setAlphaF(0.18f);
+        tint.setAlphaF(0.18F);
         painter->fillRect(opt.rect, tint);
     }
 
@@ -98,7 +98,7 @@ void PresetItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
             = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor detailColor = textColor;
     if (!broken) {
-        detailColor.setAlphaF(0.7f);
+        detailColor.setAlphaF(0.7F);
     }
 
     const QFont boldFont = nameFont(opt.font);

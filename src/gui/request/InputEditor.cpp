@@ -21,7 +21,7 @@ constexpr int ColumnRole = Qt::UserRole + 1;
 } // namespace
 
 InputEditor::InputEditor(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::InputEditor>()), m_schemaChecker(nullptr)
+    : QWidget(parent), m_ui(std::make_unique<Ui::InputEditor>())
 {
     m_ui->setupUi(this);
     setObjectName(u"inputEditor"_s);

@@ -75,7 +75,7 @@ private:
     void updateControls();
 
     std::unique_ptr<Ui::InputEditor> m_ui;
-    InputSchemaChecker *m_schemaChecker;
+    InputSchemaChecker *m_schemaChecker = nullptr;
     int m_problemCount = 0;
     int m_warningCount = 0;
 };

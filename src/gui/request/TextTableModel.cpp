@@ -3,11 +3,12 @@
 #include "gui/request/TextTableCommand.h"
 
 #include <QUndoStack>
+#include <utility>
 
 namespace callpad {
 
-TextTableModel::TextTableModel(const QStringList &headers, QObject *parent)
-    : QAbstractTableModel(parent), m_headers(headers)
+TextTableModel::TextTableModel(QStringList headers, QObject *parent)
+    : QAbstractTableModel(parent), m_headers(std::move(headers))
 {
 }
 

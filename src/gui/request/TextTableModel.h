@@ -31,7 +31,7 @@ public:
         friend bool operator==(const CellState &, const CellState &) = default;
     };
 
-    explicit TextTableModel(const QStringList &headers, QObject *parent = nullptr);
+    explicit TextTableModel(QStringList headers, QObject *parent = nullptr);
     ~TextTableModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

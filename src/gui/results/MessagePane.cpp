@@ -17,8 +17,7 @@ namespace {
 // Raw HTML in a model's answer is shown as text: it is content, not markup we asked for.
 constexpr QTextDocument::MarkdownFeatures markdownFeatures()
 {
-    return QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                           | QTextDocument::MarkdownNoHTML);
+    return { QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML };
 }
 
 } // namespace

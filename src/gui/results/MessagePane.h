@@ -26,7 +26,7 @@ class MessagePane final : public QWidget
 public:
     static constexpr int RenderIntervalMs = 100;
     // Longer messages are shown as plain text: laying out megabytes of Markdown blocks the window.
-    static constexpr qsizetype MarkdownLimit = 512 * 1024;
+    static constexpr qsizetype MarkdownLimit = qsizetype(512) * 1024;
 
     explicit MessagePane(QWidget *parent = nullptr);
     ~MessagePane() override;

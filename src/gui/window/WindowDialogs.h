@@ -4,11 +4,7 @@
 
 class QWidget;
 
-namespace callpad {
-
-// The main window's questions and notices, each a small modal dialog. Kept apart so the
-// window's own file stays about wiring.
-namespace WindowDialogs {
+namespace callpad::WindowDialogs {
 
 // "No API key: try demo mode?" True when the user picks demo mode.
 bool askTryDemoMode(QWidget *parent);
@@ -16,5 +12,4 @@ bool askTryDemoMode(QWidget *parent);
 bool askRestoreDraft(QWidget *parent, const QDateTime &savedAt);
 void showAbout(QWidget *parent);
 
-} // namespace WindowDialogs
-} // namespace callpad
+} // namespace callpad::WindowDialogs

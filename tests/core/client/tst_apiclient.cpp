@@ -273,14 +273,14 @@ void TestApiClient::faults()
     DemoFixture demo;
     demo.server().setFault(fault);
     demo.server().setSlowDelay(std::chrono::milliseconds(3000));
-    demo.server().setOversizeBytes(3 * 1024 * 1024);
+    demo.server().setOversizeBytes(3 * qint64(1024) * 1024);
     demo.server().setStreamChunkDelay(std::chrono::milliseconds(1));
     ApiClient client;
     ClientSettings settings;
     settings.baseUrl = demo.baseUrl();
     settings.transferTimeout = std::chrono::milliseconds(300);
     settings.streamIdleTimeout = std::chrono::milliseconds(300);
-    settings.maxResponseBytes = 1024 * 1024;
+    settings.maxResponseBytes = qint64(1024) * 1024;
     client.setSettings(settings);
     client.setApiKey(u"k"_s);
 
@@ -479,14 +479,14 @@ void TestApiClient::largeBodyParsedOffThread()
 {
     DemoFixture demo;
     demo.server().setFault(DemoServer::Fault::Oversize);
-    demo.server().setOversizeBytes(3 * 1024 * 1024);
+    demo.server().setOversizeBytes(3 * qint64(1024) * 1024);
     ApiClient client;
     client.setBaseUrl(demo.baseUrl());
     client.setApiKey(u"k"_s);
     const CallResult result = runCall(client, textRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
-    QVERIFY(result.body.size() >= 3 * 1024 * 1024);
-    QVERIFY(result.response.message.value_or(QString()).size() > 1024 * 1024);
+    QVERIFY(result.body.size() >= qint64(3) * 1024 * 1024);
+    QVERIFY(result.response.message.value_or(QString()).size() > qint64(1024) * 1024);
 }
 
 void TestApiClient::bearerPrefixAccepted()

@@ -23,7 +23,7 @@ inline const QString SpanId = u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s;
 
 inline QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
 {
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
+    return { QDate(year, month, day), QTime(hour, minute), Qt::UTC };
 }
 
 inline CallDraft makeDraft(const QString &inputText, const QList<Tag> &tags = {},

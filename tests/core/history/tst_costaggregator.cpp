@@ -16,7 +16,7 @@ const QTimeZone Zone(2 * 3600);
 
 QDateTime local(int month, int day, int hour = 0)
 {
-    return QDateTime(QDate(2024, month, day), QTime(hour, 0), Zone);
+    return { QDate(2024, month, day), QTime(hour, 0), Zone };
 }
 
 HistoryEntry call(const QDateTime &time, const QString &function, const QString &revision,

@@ -109,7 +109,7 @@ void TestHistoryExport::quotesCsvFields_data()
     QTest::newRow("plain") << u"hello"_s << QByteArray("hello");
     QTest::newRow("empty") << QString() << QByteArray();
     QTest::newRow("comma") << u"a,b"_s << QByteArray("\"a,b\"");
-    QTest::newRow("quotes doubled") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("quotes doubled") << u"say \"hi\""_s << QByteArray(R"("say ""hi""")");
     QTest::newRow("line feed") << u"a\nb"_s << QByteArray("\"a\nb\"");
     QTest::newRow("carriage return") << u"a\rb"_s << QByteArray("\"a\rb\"");
     QTest::newRow("UTF-8") << u"météo"_s << QByteArray("m\xc3\xa9t\xc3\xa9o");
@@ -133,7 +133,7 @@ void TestHistoryExport::writesHistoryCsv()
             + ",b1,,false,failed,500,http,HTTP 500 InternalError: Internal error,50,,,,,,,,"
               "false,,,\"{\"\"a\"\":1}\",HTTP 500 InternalError: Internal error\r\n"
               "1,2024-05-01T10:00:00.000Z,app,https://api.opper.ai/v2,"
-            + FunctionA.toLatin1() + ",\"translate, \"\"fast\"\"\"," + RevisionA1.toLatin1()
+            + FunctionA.toLatin1() + R"(,"translate, ""fast""",)" + RevisionA1.toLatin1()
             + ",v1,\"weekly, EU\",false,ok,200,,,120,10,20,,30,0.000015,0.000001,0.000016,true,"
               "s1,env=prod;user=ann,\"line one\nline two\",Bonjour\r\n";
     QCOMPARE(buffer.data(), expected);

@@ -222,7 +222,7 @@ void TestHistoryStore::recordsEveryOutcome_data()
                         "data: {\"chunk_type\":\"error\",\"error_type\":\"ProviderError\"}\n\n", {},
                         apiError(ErrorKind::StreamError, 0, u"ProviderError"_s, u"Boom"_s))
             << u"stream_error"_s << 200;
-    QTest::newRow("stream incomplete") << streamed(draft, "data: {\"delta\":\"Hel", {},
+    QTest::newRow("stream incomplete") << streamed(draft, R"(data: {"delta":"Hel)", {},
                                                    apiError(ErrorKind::StreamIncomplete, 0, {}, {}))
                                        << u"stream_incomplete"_s << 200;
 }

@@ -50,7 +50,7 @@ int fail(const QString &error)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     const QString mode = args.value(0);
     if (mode == u"store" && args.size() == 2) {
         PresetStore store;

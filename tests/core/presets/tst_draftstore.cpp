@@ -70,7 +70,7 @@ void TestDraftStore::unreadableDraftsSayWhy_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("cut short") << "{\"format\": \"callpad-draft\""_ba << u"line 1"_s;
+    QTest::newRow("cut short") << R"({"format": "callpad-draft")"_ba << u"line 1"_s;
     QTest::newRow("a preset, not a draft")
             << R"({"format": "callpad-preset", "version": 1})"_ba << u"not a draft"_s;
     QTest::newRow("a newer draft")

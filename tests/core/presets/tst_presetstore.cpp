@@ -121,7 +121,7 @@ void TestPresetStore::listsPresetsSkipsOtherJsonReportsBroken()
     writeBytes(m_folder + u"/a.json"_s, serializePreset(named(u"Zebra"_s)));
     writeBytes(m_folder + u"/unnamed.json"_s, serializePreset(Preset()));
     writeBytes(m_folder + u"/package.json"_s, R"({"name": "web", "version": "1.0.0"})");
-    writeBytes(m_folder + u"/broken.json"_s, "{\"format\": \"callpad-preset\",");
+    writeBytes(m_folder + u"/broken.json"_s, R"({"format": "callpad-preset",)");
     writeBytes(m_folder + u"/newer.json"_s, R"({"format": "callpad-preset", "version": 2})");
     writeBytes(m_folder + u"/notes.txt"_s, "not json at all");
     PresetStore store;

@@ -287,12 +287,12 @@ void TestApiError::mapsTransfers_data()
         TransferOutcome outcome = transport(NR::OperationCanceledError, {});
         outcome.httpStatus = 200;
         outcome.tooLarge = true;
-        outcome.sizeCap = 64 * 1024 * 1024;
+        outcome.sizeCap = qint64(64) * 1024 * 1024;
         QTest::newRow("too large")
                 << outcome << ErrorKind::TooLarge << QString()
                 << u"The response exceeded the size limit of 64 MiB"_s << QString() << none
                 << u"The response exceeded the size limit of 64 MiB"_s;
-        outcome.sizeCap = 1536 * 1024;
+        outcome.sizeCap = qint64(1536) * 1024;
         QTest::newRow("too large, fractional cap")
                 << outcome << ErrorKind::TooLarge << QString()
                 << u"The response exceeded the size limit of 1.5 MiB"_s << QString() << none

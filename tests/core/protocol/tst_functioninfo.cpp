@@ -15,7 +15,7 @@ namespace {
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc());
+    return { QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc() };
 }
 
 enum class Parser { Functions, Revisions, Details };

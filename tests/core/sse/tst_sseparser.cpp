@@ -31,7 +31,7 @@ SseEvent ev(const QByteArray &data, const QByteArray &id = {}, const QByteArray 
 Events feedWhole(const QByteArray &stream, bool *partial = nullptr)
 {
     SseParser parser;
-    const Events events = parser.feed(stream);
+    Events events = parser.feed(stream);
     if (partial) {
         *partial = parser.hasPartialEvent();
     }
@@ -190,7 +190,7 @@ void TestSseParser::partialEvent_data()
     QTest::addColumn<bool>("partial");
 
     QTest::newRow("nothing") << QByteArray() << false;
-    QTest::newRow("unfinished data line") << "data: {\"delta\": \"Hel"_ba << true;
+    QTest::newRow("unfinished data line") << R"(data: {"delta": "Hel)"_ba << true;
     QTest::newRow("data line without blank line") << "data: a\n"_ba << true;
     QTest::newRow("id line without blank line") << "id: 3\n"_ba << true;
     QTest::newRow("complete event") << "data: a\n\n"_ba << false;

@@ -52,7 +52,7 @@ struct CostCall
 
 inline QDateTime utc(int day, int hour, int minute = 0, int month = 5)
 {
-    return QDateTime(QDate(2024, month, day), QTime(hour, minute), QTimeZone::utc());
+    return { QDate(2024, month, day), QTime(hour, minute), QTimeZone::utc() };
 }
 
 inline HistoryEntry makeEntry(const CostCall &call)

@@ -80,7 +80,7 @@ inline HistoryEntry makeCall(const CallSpec &spec)
 // A fixed point in time, so days and ordering are the same on every run.
 inline QDateTime baseTime()
 {
-    return QDateTime(QDate(2024, 5, 15), QTime(12, 0), Qt::UTC);
+    return { QDate(2024, 5, 15), QTime(12, 0), Qt::UTC };
 }
 
 // Calls `act` with the application's modal dialog named `name` as soon as it is open (a modal
@@ -91,7 +91,7 @@ inline void whenModalShows(const QString &name, std::function<void(QWidget *)> a
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, name, act = std::move(act)] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->objectName() == name) {
+        if (modal != nullptr && modal->objectName() == name) {
             timer->stop();
             timer->deleteLater();
             act(modal);

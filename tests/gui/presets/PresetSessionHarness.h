@@ -87,7 +87,7 @@ struct Harness
     // A preset file written by "another program".
     QString writeExternally(const QString &fileName, const Preset &preset)
     {
-        const QString path = presetPath(fileName);
+        QString path = presetPath(fileName);
         writeBytes(path, serializePreset(preset));
         store.refresh();
         return path;

@@ -161,7 +161,7 @@ void TestPresetSession::openBrokenFileKeepsState()
     const QString good = session.currentPath();
     session.markDirty();
     const QString broken = m_h->presetPath(u"broken.json"_s);
-    writeBytes(broken, "{ \"format\": \"callpad-preset\", "_ba);
+    writeBytes(broken, R"({ "format": "callpad-preset", )"_ba);
 
     QSignalSpy failed(&session, &PresetSession::failed);
     QVERIFY(!session.open(broken));

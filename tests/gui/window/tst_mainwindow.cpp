@@ -428,7 +428,7 @@ void TestMainWindow::chosenRetentionIsSavedAndReachesTheHistory()
     QCOMPARE(m_workbench->history()->retention(), Retention::keepAll());
     QTimer::singleShot(0, [] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (dialog && dialog->objectName() == u"historyRetentionDialog"_s) {
+        if (dialog != nullptr && dialog->objectName() == u"historyRetentionDialog"_s) {
             dialog->findChild<QRadioButton *>(u"historyKeepDaysRadioButton"_s)->click();
             dialog->findChild<QSpinBox *>(u"historyKeepDaysSpinBox"_s)->setValue(12);
             dialog->accept();
@@ -508,7 +508,7 @@ void TestMainWindow::overBudgetAsksBeforeSending()
     const auto answer = [&asked](const QString &button) {
         QTimer::singleShot(0, [&asked, button] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box && box->objectName() == u"budgetWarningMessageBox"_s) {
+            if (box != nullptr && box->objectName() == u"budgetWarningMessageBox"_s) {
                 asked = true;
                 QAbstractButton *choice = button.isEmpty()
                         ? box->button(QMessageBox::Cancel)
