@@ -84,25 +84,6 @@
     </message>
 </context>
 <context>
-    <name>ClientSettings</name>
-    <message>
-        <source>The base URL is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The base URL must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The base URL has no host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The base URL must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionBar</name>
     <message>
         <source>&amp;Base URL:</source>
@@ -539,25 +520,6 @@
     </message>
     <message>
         <source>&amp;calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HttpExchange</name>
-    <message>
-        <source>The connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many redirects (more than %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused a redirect from https to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused a redirect to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +1851,25 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>callpad::ClientSettings</name>
+    <message>
+        <source>The base URL is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must not have a query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>callpad::ConnectionBar</name>
     <message>
         <source>Enter the base URL of Opper&apos;s API, e.g. %1</source>
@@ -2666,6 +2647,25 @@ Id: %2</source>
     </message>
     <message>
         <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callpad::HttpExchange</name>
+    <message>
+        <source>The connection closed after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a redirect to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
