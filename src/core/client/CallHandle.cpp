@@ -7,7 +7,7 @@ namespace callpad {
 namespace {
 
 // Bodies above this are parsed on a worker thread so the window never stalls.
-constexpr qsizetype OffThreadParseBytes = 256 * 1024;
+constexpr qsizetype OffThreadParseBytes = qsizetype(256) * 1024;
 
 } // namespace
 

@@ -65,6 +65,7 @@ Op *startWith(Op *operation, const QObject *context, Callback &&onFinished)
             [operation, callback = std::forward<Callback>(onFinished)] { callback(*operation); });
     // Disconnect before cancelling: cancel() may finish synchronously, and the callback must not
     // run on a context that is half destroyed.
+    // NOLINTNEXTLINE(readability-suspicious-call-argument): the context is the sender here
     QObject::connect(context, &QObject::destroyed, operation, [operation, delivery] {
         QObject::disconnect(delivery);
         operation->cancel();

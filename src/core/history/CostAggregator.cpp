@@ -18,7 +18,7 @@ namespace callpad {
 
 namespace {
 
-constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+constexpr qint64 DayMs = qint64(24) * 60 * 60 * 1000;
 
 struct GroupSql
 {

@@ -21,7 +21,7 @@ HeaderList headersFromJson(const QByteArray &json)
 {
     HeaderList headers;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonArray pair = item.toArray();
         if (pair.size() == 2 && pair.at(0).isString()) {
             headers.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1() });

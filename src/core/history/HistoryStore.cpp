@@ -38,7 +38,7 @@ Status commit(const QSqlDatabase &db)
     if (query.exec(u"COMMIT"_s)) {
         return Status::success();
     }
-    const Status failed = Status::failure(query.lastError().text());
+    Status failed = Status::failure(query.lastError().text());
     rollback(db);
     return failed;
 }

@@ -46,7 +46,7 @@ QDateTime utcTime(const QVariant &ms)
 
 QString preview(const QString &text)
 {
-    const QString line = text.simplified();
+    QString line = text.simplified();
     if (line.size() > PreviewLength || text.size() > PreviewLength) {
         return line.left(PreviewLength - 1) + QChar(0x2026);
     }
@@ -239,13 +239,13 @@ Result<QList<HistoryEntry>> HistoryStore::entries(const HistoryFilter &filter,
         HistoryEntry entry = readEntry(query);
         const QJsonArray pairs
                 = QJsonDocument::fromJson(query.value(u"tags_json"_s).toString().toUtf8()).array();
-        for (const QJsonValue &pair : pairs) {
+        for (const auto &pair : pairs) {
             entry.tags << Tag { pair[0].toString(), pair[1].toString() };
         }
         const QJsonArray images
                 = QJsonDocument::fromJson(query.value(u"images_json"_s).toString().toUtf8())
                           .array();
-        for (const QJsonValue &item : images) {
+        for (const auto &item : images) {
             HistoryImage image;
             image.source = HistoryCodec::imageSourceFromName(item[0].toString());
             image.url = item[1].toString();

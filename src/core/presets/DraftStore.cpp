@@ -15,7 +15,7 @@ namespace {
 
 constexpr char16_t kDraftMarker[] = u"callpad-draft";
 constexpr int kDraftVersion = 1;
-constexpr qint64 kMaxDraftBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxDraftBytes = qint64(64) * 1024 * 1024;
 
 } // namespace
 
@@ -73,8 +73,9 @@ Result<std::optional<SavedDraft>> DraftStore::load() const
     const OrderedJson &root = *json.value;
     const OrderedJson *format = root.isObject() ? root.value(u"format") : nullptr;
     const OrderedJson *version = root.isObject() ? root.value(u"version") : nullptr;
-    if (!format || !format->isString() || format->text() != QStringView(kDraftMarker) || !version
-        || !version->isNumber() || version->text() != QString::number(kDraftVersion)) {
+    if (format == nullptr || !format->isString() || format->text() != QStringView(kDraftMarker)
+        || version == nullptr || !version->isNumber()
+        || version->text() != QString::number(kDraftVersion)) {
         return Loaded::failure(
                 presetFileError(path, tr("not a draft this version of Callpad reads")));
     }

@@ -1,7 +1,5 @@
 #include "core/presets/OrderedJson.h"
 
-#include <ranges>
-
 #include "core/protocol/JsonSyntaxCheck.h"
 
 using namespace Qt::StringLiterals;
@@ -168,7 +166,7 @@ void writeString(QString *out, const QString &text)
             out->append(u"\\b");
         } else if (u == u'\f') {
             out->append(u"\\f");
-        } else if (u < 0x20) {
+        } else if (u < 0x20) { // NOLINT(bugprone-branch-clone): the surrogate tests must come after
             out->append(u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0')));
         } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             out->append(c);
@@ -244,9 +242,10 @@ OrderedJson OrderedJson::object()
 
 const OrderedJson *OrderedJson::value(QStringView key) const
 {
-    for (const auto &m_member : std::ranges::reverse_view(m_members)) {
-        if (m_member.key == key) {
-            return &m_member.value;
+    for (auto it = m_members.crbegin(); it != m_members.crend();
+         ++it) { // NOLINT(modernize-loop-convert): reverse
+        if (it->key == key) {
+            return &it->value;
         }
     }
     return nullptr;

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -34,12 +35,8 @@ bool isSecretLikeKey(QStringView key)
             return true;
         }
     }
-    for (const QString &word : endings) {
-        if (normalized.endsWith(word)) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(endings.cbegin(), endings.cend(),
+                       [&normalized](const QString &word) { return normalized.endsWith(word); });
 }
 
 QString baseUrlWithoutSecrets(const QString &baseUrl, bool *stripped)

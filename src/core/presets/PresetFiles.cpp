@@ -38,7 +38,7 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
         return Bytes::failure(PresetFiles::tr("%1 is too large (%2 MB; the limit is %3 MB)")
                                       .arg(native(path))
                                       .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                      .arg(maxBytes / (1024 * 1024)));
+                                      .arg(maxBytes / (qint64(1024) * 1024)));
     }
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) { // it grew while being read

@@ -50,7 +50,7 @@ public:
     }
 
     // Absent and null both mean "not given": hand-written files often say null.
-    static bool given(const OrderedJson *json) { return json && !json->isNull(); }
+    static bool given(const OrderedJson *json) { return json != nullptr && !json->isNull(); }
 
     QString string(const OrderedJson &object, const QString &key, const QString &path)
     {

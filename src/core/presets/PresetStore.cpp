@@ -129,7 +129,7 @@ Result<QString> PresetStore::rename(const QString &path, const QString &newName)
     if (fits.match(QFileInfo(oldPath).fileName()).hasMatch()) {
         return writeFile(oldPath, preset).withValue(oldPath);
     }
-    const Path newPath = writeNew(stem, preset, QFileInfo(oldPath).absolutePath());
+    Path newPath = writeNew(stem, preset, QFileInfo(oldPath).absolutePath());
     if (!newPath) {
         return newPath;
     }

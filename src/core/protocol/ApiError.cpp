@@ -24,7 +24,7 @@ QString fastApiLine(const QJsonValue &item)
     }
     QStringList location;
     const QJsonArray loc = object.value(u"loc").toArray();
-    for (const QJsonValue &part : loc) {
+    for (const auto &part : loc) {
         location << (part.isString() ? part.toString() : toJsonText(part, false));
     }
     const QString message = object.value(u"msg").toString();
@@ -103,7 +103,7 @@ QString ApiError::detailText() const
     if (detail.isArray()) {
         QStringList lines;
         const QJsonArray items = detail.toArray();
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             lines << fastApiLine(item);
         }
         return lines.join(u'\n');
@@ -155,7 +155,7 @@ QString ApiError::title() const
 
 QString ApiError::summary() const
 {
-    const QString text = message.isEmpty() ? defaultMessage(kind) : message;
+    QString text = message.isEmpty() ? defaultMessage(kind) : message;
     switch (kind) {
     case ErrorKind::None:
         return {};

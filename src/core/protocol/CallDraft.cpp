@@ -27,7 +27,7 @@ public:
     QString id(const QString &text, const QString &field, const QString &emptyMessage,
                const char *invalidMessage)
     {
-        const QString trimmed = text.trimmed();
+        QString trimmed = text.trimmed();
         if (trimmed.isEmpty()) {
             if (!emptyMessage.isEmpty()) {
                 problems << ApiError::invalidInput(field, emptyMessage);

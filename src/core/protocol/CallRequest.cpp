@@ -69,7 +69,7 @@ CallRequest CallRequest::fromJson(const QJsonObject &body, QString functionId, Q
     if (examples.isArray()) {
         QList<Example> list;
         const QJsonArray items = examples.toArray();
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             if (!item.isObject()) {
                 continue;
             }

@@ -12,7 +12,7 @@ namespace callpad {
 namespace {
 
 // Enough of a huge body to say what it is, without regex work on megabytes.
-constexpr qsizetype kPreviewInputLimit = 64 * 1024;
+constexpr qsizetype kPreviewInputLimit = qsizetype(64) * 1024;
 
 bool looksLikeHtml(QStringView text, const QByteArray &contentType)
 {

@@ -223,7 +223,7 @@ QDateTime parseHttpDate(const QString &text)
     if (!date.isValid() || !clock.isValid()) {
         return {};
     }
-    return QDateTime(date, clock, QTimeZone::utc());
+    return { date, clock, QTimeZone::utc() };
 }
 
 } // namespace
@@ -242,7 +242,7 @@ ApiError mapError(const TransferOutcome &outcome, const QDateTime &now)
         error.kind = ErrorKind::TooLarge;
         if (outcome.sizeCap > 0) {
             const double mib = double(outcome.sizeCap) / (1024.0 * 1024.0);
-            const bool whole = outcome.sizeCap % (1024 * 1024) == 0;
+            const bool whole = outcome.sizeCap % (qint64(1024) * 1024) == 0;
             error.message = ApiError::tr("The response exceeded the size limit of %1 MiB")
                                     .arg(QString::number(mib, 'f', whole ? 0 : 1));
         } else {

@@ -114,7 +114,7 @@ QString modelDisplayName(const QJsonValue &model)
     if (model.isArray()) {
         QStringList chain;
         const QJsonArray items = model.toArray();
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             const QString name = modelDisplayName(item);
             if (!name.isEmpty()) {
                 chain << name;

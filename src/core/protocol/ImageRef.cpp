@@ -69,7 +69,7 @@ QByteArray decodeBase64(const QByteArray &significant)
 // The first bytes of base64 `text`, enough to sniff the format from.
 Result<QByteArray> sniffPrefix(QStringView text)
 {
-    const Result<QByteArray> checked = checkBase64(text, kSniffChars);
+    Result<QByteArray> checked = checkBase64(text, kSniffChars);
     if (!checked) {
         return checked;
     }
@@ -220,7 +220,7 @@ Result<QByteArray> decodeImageData(QStringView entry)
     }
     QByteArray bytes;
     if (base64) {
-        const Bytes significant = checkBase64(payload, payload.size());
+        Bytes significant = checkBase64(payload, payload.size());
         if (!significant) {
             return significant;
         }

@@ -70,7 +70,7 @@ QByteArray valueText(const QJsonValue &value, bool indented, int level)
         const QJsonDocument doc = value.isObject() ? QJsonDocument(value.toObject())
                                                    : QJsonDocument(value.toArray());
         text = doc.toJson(QJsonDocument::Indented).trimmed();
-        text.replace('\n', QByteArray('\n' + QByteArray(level * 4, ' ')));
+        text.replace('\n', QByteArray('\n' + QByteArray(qsizetype(level) * 4, ' ')));
     }
     return text;
 }
@@ -86,7 +86,7 @@ void write(const Skeleton &node, QByteArray &out, bool indented, int level)
     for (size_t i = 0; i < node.children.size(); ++i) {
         out += i > 0 ? "," : "";
         if (indented) {
-            out += '\n' + QByteArray((level + 1) * 4, ' ');
+            out += '\n' + QByteArray(qsizetype(level + 1) * 4, ' ');
         }
         if (isObject) {
             out += valueText(node.keys.at(static_cast<qsizetype>(i)), false, 0);
@@ -95,7 +95,7 @@ void write(const Skeleton &node, QByteArray &out, bool indented, int level)
         write(node.children[i], out, indented, level + 1);
     }
     if (indented && !node.children.empty()) {
-        out += '\n' + QByteArray(level * 4, ' ');
+        out += '\n' + QByteArray(qsizetype(level) * 4, ' ');
     }
     out += isObject ? '}' : ']';
 }
@@ -109,7 +109,7 @@ QString typeOf(const QJsonObject &schema)
     }
     if (type.isArray()) {
         const QJsonArray types = type.toArray();
-        for (const QJsonValue &candidate : types) {
+        for (const auto &candidate : types) {
             if (candidate.isString() && candidate.toString() != "null"_L1) {
                 return candidate.toString();
             }
@@ -158,7 +158,7 @@ void mergeInto(QJsonObject &target, const QJsonObject &branch)
             target.insert(it.key(), properties);
         } else if (it.key() == "required"_L1) {
             QJsonArray required = target.value(it.key()).toArray();
-            for (const QJsonValue &name : it.value().toArray()) {
+            for (const auto &name : it.value().toArray()) {
                 if (!required.contains(name)) {
                     required.append(name);
                 }
@@ -217,7 +217,7 @@ QJsonObject TemplateBuilder::flatten(QJsonObject schema, int depth, QList<QStrin
     const QJsonArray allOf = schema.value("allOf"_L1).toArray();
     if (!allOf.isEmpty() && depth < kMaxDepth) {
         schema.remove("allOf"_L1);
-        for (const QJsonValue &branch : allOf) {
+        for (const auto &branch : allOf) {
             if (branch.isObject()) {
                 mergeInto(schema, flatten(branch.toObject(), depth + 1, expanded, recursive));
             }
@@ -339,7 +339,7 @@ Skeleton TemplateBuilder::buildObject(const QJsonObject &schema, int depth)
     object.kind = Skeleton::Kind::Object;
     const QJsonObject properties = schema.value("properties"_L1).toObject();
     QList<QString> keys;
-    for (const QJsonValue &name : schema.value("required"_L1).toArray()) {
+    for (const auto &name : schema.value("required"_L1).toArray()) {
         if (name.isString() && !keys.contains(name.toString())) {
             keys.append(name.toString());
         }
@@ -364,7 +364,7 @@ Skeleton TemplateBuilder::buildArray(const QJsonObject &schema, int depth)
     const QJsonArray tuple
             = items.isArray() ? items.toArray() : schema.value("prefixItems"_L1).toArray();
     if (!tuple.isEmpty()) {
-        for (const QJsonValue &item : tuple) {
+        for (const auto &item : tuple) {
             array.children.push_back(build(item, depth + 1));
         }
         return array;

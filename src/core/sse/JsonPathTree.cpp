@@ -20,7 +20,7 @@ void newLine(QByteArray &out, bool indented, int level)
 {
     if (indented) {
         out.append('\n');
-        out.append(QByteArray(level * 4, ' '));
+        out.append(QByteArray(qsizetype(level) * 4, ' '));
     }
 }
 

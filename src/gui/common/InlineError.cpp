@@ -35,7 +35,7 @@ QString inlineErrorText(const ApiError &error)
 QString inlineErrorToolTip(const ApiError &error)
 {
     const QString detail = error.detailText();
-    const QString summary = error.summary();
+    QString summary = error.summary();
     if (detail.isEmpty() || summary.contains(detail)) {
         return summary;
     }

@@ -67,7 +67,7 @@ QString formatLatency(qint64 milliseconds, const QLocale &locale)
     if (milliseconds < 1000) {
         return UsageFormat::tr("%1 ms").arg(locale.toString(milliseconds));
     }
-    if (milliseconds < 60 * 1000) {
+    if (milliseconds < qint64(60) * 1000) {
         return UsageFormat::tr("%1 s").arg(locale.toString(double(milliseconds) / 1000.0, 'f', 2));
     }
     const qint64 seconds = (milliseconds + 500) / 1000;

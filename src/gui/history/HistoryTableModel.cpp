@@ -305,7 +305,7 @@ void HistoryTableModel::counted(qint64 newCount)
         m_history->fetchPage(m_filter, 0, PageSize, this,
                              m_countRequest.wrap([this, newCount, oldTopId](
                                                          const Result<QList<HistoryRow>> &first) {
-                                 insertOnTop(newCount, oldTopId, std::move(first).valueOr({}));
+                                 insertOnTop(newCount, oldTopId, first.valueOr({}));
                              }));
         return;
     }

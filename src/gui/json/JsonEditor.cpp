@@ -109,7 +109,7 @@ QJsonValue JsonEditor::jsonValue() const
 {
     const QString text = toPlainText();
     if (m_plainStringMode) {
-        return QJsonValue(text);
+        return { text };
     }
     if (QStringView(text).trimmed().isEmpty()) {
         return { QJsonValue::Undefined };

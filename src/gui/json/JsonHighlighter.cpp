@@ -103,7 +103,7 @@ void JsonHighlighter::setSizeLimit(int characters)
 
 bool JsonHighlighter::isSuspended() const
 {
-    return !m_active || (document() && document()->characterCount() > m_sizeLimit);
+    return !m_active || (document() != nullptr && document()->characterCount() > m_sizeLimit);
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

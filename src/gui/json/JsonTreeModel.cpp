@@ -6,7 +6,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <ranges>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -169,7 +168,9 @@ QString JsonTreeModel::jsonPath(const QModelIndex &index) const
         }
     }
     QString path;
-    for (auto node : std::ranges::reverse_view(chain)) {
+    for (auto it = chain.crbegin(); it != chain.crend();
+         ++it) { // NOLINT(modernize-loop-convert): reverse
+        const Node *node = *it;
         if (node->arrayIndex >= 0) {
             path += u"[%1]"_s.arg(node->arrayIndex);
         } else if (isIdentifier(node->key)) {

@@ -265,7 +265,8 @@ void JsonTreeView::updateActions()
 {
     const QModelIndex index = currentIndex();
     const bool hasItem = index.isValid();
-    const bool hasChildRows = hasItem && model() && model()->hasChildren(index.siblingAtColumn(0));
+    const bool hasChildRows
+            = hasItem && model() != nullptr && model()->hasChildren(index.siblingAtColumn(0));
     m_copyValueAction->setEnabled(hasItem);
     m_copyPathAction->setEnabled(hasItem);
     m_copyPointerAction->setEnabled(hasItem);

@@ -85,7 +85,7 @@ JsonValidator::Result JsonValidator::runNow()
     m_timer->stop();
     // Invalidate any worker still running: this result is newer.
     m_worker.invalidate();
-    const Result result = check(m_document->toPlainText());
+    Result result = check(m_document->toPlainText());
     Q_EMIT checked(result);
     return result;
 }

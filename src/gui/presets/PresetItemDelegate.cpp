@@ -42,7 +42,7 @@ PresetItemDelegate::~PresetItemDelegate() = default;
 
 QString PresetItemDelegate::detailText(const QModelIndex &index)
 {
-    const QString error = index.data(PresetListModel::ErrorRole).toString();
+    QString error = index.data(PresetListModel::ErrorRole).toString();
     if (!error.isEmpty()) {
         return error;
     }

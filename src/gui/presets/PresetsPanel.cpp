@@ -318,7 +318,7 @@ bool PresetsPanel::openFolder(const QString &folder)
 
 void PresetsPanel::revealFolder()
 {
-    if (m_store && !m_store->folder().isEmpty()) {
+    if (m_store != nullptr && !m_store->folder().isEmpty()) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_store->folder()));
     }
 }
@@ -384,7 +384,7 @@ void PresetsPanel::updateActions()
     for (QAction *action : { m_renameAction, m_duplicateAction, m_deleteAction, m_exportAction }) {
         action->setEnabled(hasTarget);
     }
-    m_revealFolderAction->setEnabled(m_store && !m_store->folder().isEmpty());
+    m_revealFolderAction->setEnabled(m_store != nullptr && !m_store->folder().isEmpty());
 }
 
 void PresetsPanel::restoreSelection()

@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QTableView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace callpad {
@@ -117,12 +119,8 @@ int RequestForm::problemCount() const
 
 bool RequestForm::showProblems(const QList<ApiError> &problems)
 {
-    for (const ApiError &problem : problems) {
-        if (showProblem(problem)) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [this](const ApiError &problem) { return showProblem(problem); });
 }
 
 bool RequestForm::showProblem(const ApiError &problem)

@@ -45,9 +45,9 @@ TextTableCommand *TextTableCommand::move(TextTableModel *model, int from, int to
 }
 
 TextTableCommand *TextTableCommand::edit(TextTableModel *model, int row, int column,
-                                         const QString &newText, const QString &text)
+                                         const QString &newText, const QString &undoText)
 {
-    auto *command = new TextTableCommand(model, Kind::Edit, text);
+    auto *command = new TextTableCommand(model, Kind::Edit, undoText);
     command->m_row = row;
     command->m_column = column;
     command->m_oldText = model->cellText(row, column);

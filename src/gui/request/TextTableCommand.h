@@ -21,7 +21,7 @@ public:
     static TextTableCommand *remove(TextTableModel *model, QList<int> rows, const QString &text);
     static TextTableCommand *move(TextTableModel *model, int from, int to, const QString &text);
     static TextTableCommand *edit(TextTableModel *model, int row, int column,
-                                  const QString &newText, const QString &text);
+                                  const QString &newText, const QString &undoText);
     static TextTableCommand *replace(TextTableModel *model, const QList<QStringList> &rows,
                                      const QString &text);
 

@@ -32,7 +32,7 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
 // The body re-indented when it is JSON and small enough, else as received.
 QString bodyText(const QByteArray &body)
 {
-    const QString text = QString::fromUtf8(body);
+    QString text = QString::fromUtf8(body);
     if (body.size() >= RawPrettyLimit) {
         return text;
     }
@@ -43,7 +43,7 @@ QString bodyText(const QByteArray &body)
 void newLine(QString &out, int depth)
 {
     out += u'\n';
-    out += QString(depth * 4, u' ');
+    out += QString(qsizetype(depth) * 4, u' ');
 }
 
 } // namespace

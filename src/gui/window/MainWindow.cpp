@@ -211,9 +211,10 @@ void MainWindow::applyPreset(const Preset &preset)
 
 Status MainWindow::enterDemoMode()
 {
-    const Result<QUrl> started = m_context.demo != nullptr
-            ? m_context.demo->start()
-            : Result<QUrl>::failure(tr("This window has no demo mode"));
+    if (m_context.demo == nullptr) {
+        return Status::failure(tr("This window has no demo mode"));
+    }
+    const Result<QUrl> started = m_context.demo->start();
     if (!started) {
         return Status::failure(started.error());
     }
