@@ -242,8 +242,10 @@ OrderedJson OrderedJson::object()
 
 const OrderedJson *OrderedJson::value(QStringView key) const
 {
-    for (auto it = m_members.crbegin(); it != m_members.crend();
-         ++it) { // NOLINT(modernize-loop-convert): reverse
+    // The last of duplicate keys wins. (A reverse range needs <ranges>, which clang 14 cannot
+    // compile with libstdc++ 12.)
+    // NOLINTNEXTLINE(modernize-loop-convert)
+    for (auto it = m_members.crbegin(); it != m_members.crend(); ++it) {
         if (it->key == key) {
             return &it->value;
         }

@@ -168,8 +168,10 @@ QString JsonTreeModel::jsonPath(const QModelIndex &index) const
         }
     }
     QString path;
-    for (auto it = chain.crbegin(); it != chain.crend();
-         ++it) { // NOLINT(modernize-loop-convert): reverse
+    // From the root down. (A reverse range needs <ranges>, which clang 14 cannot compile with
+    // libstdc++ 12.)
+    // NOLINTNEXTLINE(modernize-loop-convert)
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
         const Node *node = *it;
         if (node->arrayIndex >= 0) {
             path += u"[%1]"_s.arg(node->arrayIndex);
