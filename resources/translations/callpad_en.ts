@@ -620,6 +620,10 @@
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadPane</name>
@@ -649,10 +653,6 @@
     </message>
     <message>
         <source>Payload tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON payload of the call appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3482,6 +3482,10 @@ Try Callpad in demo mode, with a demo server on this computer? Or close this and
         <source>Receiving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The JSON payload of the call appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>callpad::PresetFiles</name>
@@ -3871,10 +3875,6 @@ Try Callpad in demo mode, with a demo server on this computer? Or close this and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… %1 more characters not shown; Copy copies everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied the raw request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,9 +4173,106 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>callpad::TextFindBar</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>callpad::TextTableModel</name>
     <message>
         <source>Edit %1 of row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callpad::TextView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;old All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 of text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callpad::TextViewer</name>
+    <message>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line (1 to %1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

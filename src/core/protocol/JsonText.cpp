@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -61,32 +60,51 @@ JsonTextResult parseJsonText(QStringView text)
     return result;
 }
 
-QString toJsonText(const QJsonValue &value, bool indented)
+QByteArray toJsonUtf8(const QJsonValue &value, bool indented)
 {
-    const auto format = indented ? QJsonDocument::Indented : QJsonDocument::Compact;
     if (value.isUndefined()) {
         return {};
     }
     if (!value.isObject() && !value.isArray()) {
         const QByteArray wrapped
                 = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(wrapped.sliced(1, wrapped.size() - 2));
+        return wrapped.sliced(1, wrapped.size() - 2);
     }
     const QJsonDocument document
             = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
-    QString text = QString::fromUtf8(document.toJson(format));
-    if (indented) {
-        // Qt writes empty containers over two lines; a raw line break never occurs inside a JSON
-        // string, so these patterns only ever match structure.
-        static const QRegularExpression emptyArray(u"\\[\\n *\\]"_s);
-        static const QRegularExpression emptyObject(u"\\{\\n *\\}"_s);
-        text.replace(emptyArray, u"[]"_s);
-        text.replace(emptyObject, u"{}"_s);
-        while (text.endsWith(u'\n')) {
-            text.chop(1);
+    QByteArray text = document.toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    if (!indented) {
+        return text;
+    }
+    // Qt writes an empty container over two lines ("[\n    ]"); written "[]" here. A raw line
+    // break never occurs inside a JSON string, so the pattern only ever matches structure.
+    qsizetype out = 0;
+    const qsizetype size = text.size();
+    char *data = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        data[out++] = c;
+        if ((c == '[' || c == '{') && i + 1 < size && data[i + 1] == '\n') {
+            qsizetype k = i + 2;
+            while (k < size && data[k] == ' ') {
+                ++k;
+            }
+            if (k < size && data[k] == (c == '[' ? ']' : '}')) {
+                data[out++] = data[k];
+                i = k;
+            }
         }
     }
+    text.truncate(out);
+    while (text.endsWith('\n')) {
+        text.chop(1);
+    }
     return text;
+}
+
+QString toJsonText(const QJsonValue &value, bool indented)
+{
+    return QString::fromUtf8(toJsonUtf8(value, indented));
 }
 
 QString formatJsonText(QStringView text, bool indented, JsonTextResult *error)

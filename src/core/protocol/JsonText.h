@@ -28,6 +28,8 @@ JsonTextResult parseJsonText(QStringView text);
 // Any JSON value as text: "\"hi\"", "3", "null", objects and arrays compact or indented by four
 // spaces. An Undefined value (nothing) gives an empty string.
 QString toJsonText(const QJsonValue &value, bool indented);
+// The same as UTF-8, with no UTF-16 copy on the way: what a big payload's text is made of.
+QByteArray toJsonUtf8(const QJsonValue &value, bool indented);
 
 // The "Format" / "Compact" action: the text re-serialized, or an empty string with *error filled
 // when the text is not valid JSON.

@@ -1,24 +1,22 @@
 #pragma once
 
+#include "gui/json/JsonSyntax.h"
+
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
-
-#include <array>
 
 class QPalette;
 
 namespace callpad {
 
-// Colours JSON tokens line by line. JSON strings cannot span lines, so no block state is needed.
+// Colours the JSON tokens of an editor's document line by line (jsonTokens()); the read-only
+// TextView colours the same tokens with the same formats.
 class JsonHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JsonHighlighter)
 
 public:
-    enum class Token { Key, String, Number, Keyword, Punctuation };
-    Q_ENUM(Token)
-
     // Documents larger than this many characters are left plain: colouring a multi-MB
     // response costs seconds and tells the reader nothing.
     static constexpr int DefaultSizeLimit = 1 << 20;
@@ -30,7 +28,7 @@ public:
     void setPalette(const QPalette &palette);
     [[nodiscard]] bool isDarkPalette() const { return m_dark; }
 
-    [[nodiscard]] QTextCharFormat format(Token token) const;
+    [[nodiscard]] QTextCharFormat format(JsonToken token) const;
 
     // When inactive (plain-string editing) no block is coloured.
     void setActive(bool active);
@@ -45,7 +43,7 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    std::array<QTextCharFormat, 5> m_formats;
+    JsonFormats m_formats;
     int m_sizeLimit = DefaultSizeLimit;
     bool m_dark = false;
     bool m_active = true;

@@ -1,12 +1,13 @@
 #include "gui/results/MessagePane.h"
 
+#include "gui/textview/TextView.h"
+#include "gui/textview/TextViewer.h"
 #include "ui_MessagePane.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QScrollBar>
-#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,14 @@ MessagePane::MessagePane(QWidget *parent)
     connect(m_ui->markdownCheckBox, &QCheckBox::toggled, this, [this] { render(); });
     connect(m_ui->copyMessageToolButton, &QToolButton::clicked, this, &MessagePane::copyMessage);
     connect(m_ui->messageTextBrowser, &QTextBrowser::anchorClicked, this, &MessagePane::openLink);
+    textView()->setObjectName(u"messageTextView"_s);
+    textView()->setPlaceholderText(m_ui->messageTextBrowser->placeholderText());
+    textView()->setWrapping(true);
+    connect(textView(), &TextView::textShown, this, [this] {
+        if (!m_streaming && !m_renderedAsMarkdown) {
+            Q_EMIT messageShown();
+        }
+    });
     updateControls();
 }
 
@@ -42,6 +51,16 @@ MessagePane::~MessagePane() = default;
 QTextBrowser *MessagePane::textBrowser() const
 {
     return m_ui->messageTextBrowser;
+}
+
+TextView *MessagePane::textView() const
+{
+    return m_ui->messageTextViewer->view();
+}
+
+bool MessagePane::isBusy() const
+{
+    return !m_renderedAsMarkdown && textView()->isIndexing();
 }
 
 void MessagePane::setMessage(const QString &text)
@@ -75,15 +94,8 @@ void MessagePane::appendText(const QString &delta)
     m_text += delta;
     // A pending render will show the delta anyway; appending it too would double it.
     if (!m_renderedAsMarkdown && !m_renderTimer.isActive()) {
-        // Plain text grows in place: no re-layout of what is already there.
-        QScrollBar *bar = m_ui->messageTextBrowser->verticalScrollBar();
-        const bool atEnd = bar->value() >= bar->maximum();
-        QTextCursor cursor(m_ui->messageTextBrowser->document());
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertText(delta);
-        if (atEnd) {
-            bar->setValue(bar->maximum());
-        }
+        // Plain text grows in place: only the last line is indexed again.
+        textView()->appendText(delta);
         updateControls();
         return;
     }
@@ -112,19 +124,32 @@ bool MessagePane::isMarkdownEnabled() const
 void MessagePane::render()
 {
     m_renderTimer.stop();
+    m_renderedAsMarkdown = isMarkdownEnabled() && m_text.size() <= MarkdownLimit;
+    if (!m_renderedAsMarkdown) {
+        m_ui->messageStackedWidget->setCurrentWidget(m_ui->messageTextViewer);
+        m_ui->messageTextBrowser->clear();
+        // The view follows the end by itself while it is scrolled there.
+        const QScrollBar *bar = textView()->verticalScrollBar();
+        const bool followEnd = m_streaming && bar->value() >= bar->maximum();
+        textView()->setText(m_text);
+        if (followEnd) {
+            textView()->verticalScrollBar()->setValue(textView()->verticalScrollBar()->maximum());
+        }
+        updateControls();
+        return;
+    }
+    m_ui->messageStackedWidget->setCurrentWidget(m_ui->messageTextBrowser);
+    textView()->clear();
     QTextBrowser *browser = m_ui->messageTextBrowser;
     QScrollBar *bar = browser->verticalScrollBar();
     const int oldValue = bar->value();
     const bool followEnd = m_streaming && oldValue >= bar->maximum();
-
-    m_renderedAsMarkdown = isMarkdownEnabled() && m_text.size() <= MarkdownLimit;
-    if (m_renderedAsMarkdown) {
-        browser->document()->setMarkdown(m_text, markdownFeatures());
-    } else {
-        browser->setPlainText(m_text);
-    }
+    browser->document()->setMarkdown(m_text, markdownFeatures());
     bar->setValue(followEnd ? bar->maximum() : oldValue);
     updateControls();
+    if (!m_streaming) {
+        Q_EMIT messageShown();
+    }
 }
 
 void MessagePane::updateControls()

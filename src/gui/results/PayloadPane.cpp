@@ -3,13 +3,12 @@
 #include "core/Background.h"
 
 #include "core/protocol/JsonText.h"
-#include "gui/json/JsonHighlighter.h"
+#include "gui/common/Clipboard.h"
 #include "gui/json/JsonTreeView.h"
+#include "gui/textview/TextView.h"
+#include "gui/textview/TextViewer.h"
 #include "ui_PayloadPane.h"
 
-#include <QClipboard>
-#include <QFontDatabase>
-#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -20,15 +19,20 @@ PayloadPane::PayloadPane(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::PayloadPane>())
 {
     m_ui->setupUi(this);
-    m_ui->payloadTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter = new JsonHighlighter(m_ui->payloadTextEdit->document());
-    m_highlighter->setObjectName(u"payloadJsonHighlighter"_s);
+    textView()->setObjectName(u"payloadTextView"_s);
+    textView()->setPlaceholderText(tr("The JSON payload of the call appears here."));
     m_ui->copyPayloadToolButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_ui->payloadSplitter->setStretchFactor(0, 2);
     m_ui->payloadSplitter->setStretchFactor(1, 3);
 
     connect(m_ui->showTreePushButton, &QPushButton::clicked, this, &PayloadPane::showTree);
     connect(m_ui->copyPayloadToolButton, &QToolButton::clicked, this, &PayloadPane::copyPayload);
+    connect(textView(), &TextView::textShown, this, [this] {
+        if (m_busy) {
+            m_busy = false;
+            Q_EMIT payloadReady();
+        }
+    });
     clear();
 }
 
@@ -39,16 +43,16 @@ JsonTreeView *PayloadPane::treeView() const
     return m_ui->payloadJsonTreeView;
 }
 
-QPlainTextEdit *PayloadPane::textEdit() const
+TextView *PayloadPane::textView() const
 {
-    return m_ui->payloadTextEdit;
+    return m_ui->payloadTextViewer->view();
 }
 
 PayloadPane::Prepared PayloadPane::prepare(const QJsonValue &payload,
                                            const std::optional<QJsonObject> &schema)
 {
     Prepared prepared;
-    prepared.text = toJsonText(payload, true);
+    prepared.text = toJsonUtf8(payload, true);
     if (schema) {
         prepared.check = validateAgainstSchema(payload, *schema);
     }
@@ -66,7 +70,7 @@ void PayloadPane::resetViews()
     m_check.reset();
     m_ui->payloadJsonTreeView->setJson(QJsonValue(QJsonValue::Undefined));
     m_ui->payloadJsonTreeView->show();
-    m_ui->payloadTextEdit->clear();
+    textView()->clear();
     m_ui->showTreePushButton->hide();
     m_ui->payloadStateLabel->clear();
     m_ui->payloadSchemaWidget->hide();
@@ -78,7 +82,6 @@ void PayloadPane::clear()
 {
     resetViews();
     m_payload = QJsonValue(QJsonValue::Undefined);
-    m_highlighter->setActive(true);
 }
 
 void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextBytes,
@@ -86,7 +89,6 @@ void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextByte
 {
     resetViews();
     m_payload = payload;
-    m_highlighter->setActive(true);
     if (approxTextBytes > 0 && approxTextBytes < BackgroundBytes) {
         apply(prepare(payload, outputSchema), approxTextBytes);
         return;
@@ -107,13 +109,14 @@ void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextByte
 
 void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)
 {
-    m_busy = false;
     m_text = prepared.text;
     m_check = prepared.check;
     // Unknown size: the formatted text's length is close enough, and costs no conversion.
     const qsizetype size = approxTextBytes > 0 ? approxTextBytes : prepared.text.size();
     m_large = size > LargePayloadBytes;
-    m_ui->payloadTextEdit->setPlainText(m_text);
+    // A big text is indexed on a worker; the pane is busy until it is on screen.
+    m_busy = true;
+    textView()->setText(m_text, TextView::Syntax::Json);
     m_ui->copyPayloadToolButton->setEnabled(!m_text.isEmpty());
     if (m_large) {
         m_ui->payloadJsonTreeView->hide();
@@ -126,7 +129,10 @@ void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)
         showTree();
     }
     showCheck();
-    Q_EMIT payloadReady();
+    if (m_busy && !textView()->isIndexing()) {
+        m_busy = false;
+        Q_EMIT payloadReady();
+    }
 }
 
 void PayloadPane::showCheck()
@@ -178,7 +184,8 @@ void PayloadPane::copyPayload()
     if (m_text.isEmpty()) {
         return;
     }
-    QGuiApplication::clipboard()->setText(m_text);
+    // The pane's text is the view's buffer: the clipboard shares it, no copy is made.
+    setClipboardUtf8(m_text);
     Q_EMIT statusMessage(tr("Copied the JSON payload"));
 }
 
@@ -187,7 +194,7 @@ void PayloadPane::beginStream()
     clear();
     m_streaming = true;
     // The live lines are not JSON; colouring them as such would be noise.
-    m_highlighter->setActive(false);
+    textView()->setText(QByteArray(), TextView::Syntax::Plain);
     m_ui->payloadStateLabel->setText(tr("Receiving…"));
 }
 
@@ -198,7 +205,8 @@ void PayloadPane::appendStreamDelta(const QString &jsonPath, const QJsonValue &d
     }
     const QString path = jsonPath.isEmpty() ? tr("(root)") : jsonPath;
     const QString value = delta.isString() ? delta.toString() : toJsonText(delta, false);
-    m_ui->payloadTextEdit->appendPlainText(u"%1: %2"_s.arg(path, value));
+    const QString line = u"%1: %2"_s.arg(path, value);
+    textView()->appendText(textView()->isEmpty() ? line : u'\n' + line);
 }
 
 } // namespace callpad

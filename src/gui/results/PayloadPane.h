@@ -10,21 +10,20 @@
 #include <memory>
 #include <optional>
 
-class QPlainTextEdit;
-
 namespace Ui {
 class PayloadPane;
 }
 
 namespace callpad {
 
-class JsonHighlighter;
 class JsonTreeView;
+class TextView;
 
 // The `json_payload` of a call: a lazy tree beside the pretty-printed, highlighted text, and,
 // when the revision's output schema is known, the payload's violations of it. Big payloads are
-// formatted and validated on a worker thread; above LargePayloadBytes the text opens first and
-// the tree is built only when asked for ("Show tree").
+// formatted (as UTF-8, kept once) and validated on a worker thread and shown in a TextView, which
+// indexes them off the GUI thread too; above LargePayloadBytes the text opens first and the tree
+// is built only when asked for ("Show tree").
 class PayloadPane final : public QWidget
 {
     Q_OBJECT
@@ -55,25 +54,27 @@ public:
     [[nodiscard]] int staleResultsDropped() const { return m_formatting.droppedCount(); }
     [[nodiscard]] bool isLarge() const { return m_large; }
     [[nodiscard]] QJsonValue payload() const { return m_payload; }
-    [[nodiscard]] QString text() const { return m_text; }
+    // The formatted text: decoded for tests and small payloads; utf8() is the kept copy.
+    [[nodiscard]] QString text() const { return QString::fromUtf8(m_text); }
+    [[nodiscard]] QByteArray utf8() const { return m_text; }
     [[nodiscard]] const std::optional<SchemaCheck> &schemaCheck() const { return m_check; }
 
     [[nodiscard]] JsonTreeView *treeView() const;
-    [[nodiscard]] QPlainTextEdit *textEdit() const;
+    [[nodiscard]] TextView *textView() const;
 
 public Q_SLOTS:
     void showTree();
     void copyPayload();
 
 Q_SIGNALS:
-    // The text is shown and, when a schema was given, the check is listed.
+    // The text is on screen and, when a schema was given, the check is listed.
     void payloadReady();
     void statusMessage(const QString &message);
 
 private:
     struct Prepared
     {
-        QString text;
+        QByteArray text;
         std::optional<SchemaCheck> check;
     };
     static Prepared prepare(const QJsonValue &payload, const std::optional<QJsonObject> &schema);
@@ -82,9 +83,8 @@ private:
     void resetViews();
 
     std::unique_ptr<Ui::PayloadPane> m_ui;
-    JsonHighlighter *m_highlighter = nullptr;
     QJsonValue m_payload { QJsonValue::Undefined };
-    QString m_text;
+    QByteArray m_text;
     std::optional<SchemaCheck> m_check;
     Latest m_formatting; // results of an older setPayload() are dropped
     bool m_busy = false;

@@ -3,11 +3,11 @@
 #include "core/Background.h"
 
 #include "core/protocol/CallResult.h"
+#include "gui/common/Clipboard.h"
+#include "gui/textview/TextView.h"
+#include "gui/textview/TextViewer.h"
 #include "ui_RawPane.h"
 
-#include <QClipboard>
-#include <QFontDatabase>
-#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -17,29 +17,30 @@ namespace callpad {
 RawPane::RawPane(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RawPane>())
 {
     m_ui->setupUi(this);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->requestPlainTextEdit->setFont(mono);
-    m_ui->responsePlainTextEdit->setFont(mono);
-    m_ui->requestPlainTextEdit->setPlaceholderText(tr("The request as sent appears here."));
-    m_ui->responsePlainTextEdit->setPlaceholderText(tr("The response as received appears here."));
+    requestView()->setObjectName(u"requestTextView"_s);
+    responseView()->setObjectName(u"responseTextView"_s);
+    requestView()->setPlaceholderText(tr("The request as sent appears here."));
+    responseView()->setPlaceholderText(tr("The response as received appears here."));
     m_ui->copyRequestToolButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_ui->copyResponseToolButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
 
     connect(m_ui->copyRequestToolButton, &QToolButton::clicked, this, &RawPane::copyRequest);
     connect(m_ui->copyResponseToolButton, &QToolButton::clicked, this, &RawPane::copyResponse);
+    connect(requestView(), &TextView::textShown, this, &RawPane::onTextShown);
+    connect(responseView(), &TextView::textShown, this, &RawPane::onTextShown);
     clear();
 }
 
 RawPane::~RawPane() = default;
 
-QPlainTextEdit *RawPane::requestEdit() const
+TextView *RawPane::requestView() const
 {
-    return m_ui->requestPlainTextEdit;
+    return m_ui->requestTextViewer->view();
 }
 
-QPlainTextEdit *RawPane::responseEdit() const
+TextView *RawPane::responseView() const
 {
-    return m_ui->responsePlainTextEdit;
+    return m_ui->responseTextViewer->view();
 }
 
 void RawPane::clear()
@@ -54,52 +55,46 @@ void RawPane::clear()
 void RawPane::setResult(const CallResult &result)
 {
     m_formatting.invalidate();
+    m_busy = true;
     const qsizetype size = result.body.size() + result.request.body.size();
     if (size < BackgroundBytes) {
-        m_busy = false;
         apply(rawTexts(result));
-        Q_EMIT textsReady();
         return;
     }
-    m_busy = true;
-    m_ui->requestPlainTextEdit->clear();
-    m_ui->responsePlainTextEdit->setPlainText(
-            tr("Formatting %1…").arg(QLocale().formattedDataSize(size)));
+    m_viewsIndexing = 0;
+    requestView()->clear();
+    responseView()->clear();
+    m_ui->responseTitleLabel->setText(tr("Formatting %1…").arg(QLocale().formattedDataSize(size)));
     runLatest(
             this, m_formatting, [result] { return rawTexts(result); },
-            [this](const RawTexts &texts) {
-                m_busy = false;
-                apply(texts);
-                Q_EMIT textsReady();
-            });
+            [this](const RawTexts &texts) { apply(texts); });
 }
 
+// Shows the texts; big ones are indexed by the views on a worker, and textsReady() waits for
+// both to be on screen.
 void RawPane::apply(const RawTexts &texts)
 {
     m_texts = texts;
     m_ui->responseTitleLabel->setText(texts.responseTitle);
-    showText(m_ui->requestPlainTextEdit, texts.request);
-    showText(m_ui->responsePlainTextEdit, texts.response);
+    m_viewsIndexing = 2;
+    requestView()->setText(texts.request);
+    responseView()->setText(texts.response);
     m_ui->copyRequestToolButton->setEnabled(!texts.request.isEmpty());
     m_ui->copyResponseToolButton->setEnabled(!texts.response.isEmpty());
 }
 
-void RawPane::showText(QPlainTextEdit *edit, const QString &text)
+void RawPane::onTextShown()
 {
-    if (text.size() <= DisplayLimit) {
-        edit->setPlainText(text);
-        return;
+    if (m_viewsIndexing > 0 && --m_viewsIndexing == 0 && m_busy) {
+        m_busy = false;
+        Q_EMIT textsReady();
     }
-    // Laying out tens of megabytes freezes the window; Copy still has all of it.
-    edit->setPlainText(text.left(DisplayLimit) + u"\n\n"_s
-                       + tr("… %1 more characters not shown; Copy copies everything.")
-                                 .arg(QLocale().toString(text.size() - DisplayLimit)));
 }
 
 void RawPane::copyRequest()
 {
     if (!m_texts.request.isEmpty()) {
-        QGuiApplication::clipboard()->setText(m_texts.request);
+        setClipboardUtf8(m_texts.request);
         Q_EMIT statusMessage(tr("Copied the raw request"));
     }
 }
@@ -107,7 +102,7 @@ void RawPane::copyRequest()
 void RawPane::copyResponse()
 {
     if (!m_texts.response.isEmpty()) {
-        QGuiApplication::clipboard()->setText(m_texts.response);
+        setClipboardUtf8(m_texts.response);
         Q_EMIT statusMessage(tr("Copied the raw response"));
     }
 }

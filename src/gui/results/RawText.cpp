@@ -10,11 +10,11 @@ namespace callpad {
 
 namespace {
 
-QString headerLines(const HeaderList &headers)
+QByteArray headerLines(const HeaderList &headers)
 {
-    QString text;
+    QByteArray text;
     for (const auto &[name, value] : headers) {
-        text += QString::fromUtf8(name) + u": " + QString::fromUtf8(value) + u'\n';
+        text += name + ": " + value + '\n';
     }
     return text;
 }
@@ -29,15 +29,14 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
     return {};
 }
 
-// The body re-indented when it is JSON and small enough, else as received.
-QString bodyText(const QByteArray &body)
+// The body re-indented when it is JSON and small enough, else as received (shared, no copy).
+QByteArray bodyText(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body);
     if (body.size() >= RawPrettyLimit) {
-        return text;
+        return body;
     }
-    const QString pretty = reindentJson(text);
-    return pretty.isEmpty() ? text : pretty;
+    const QString pretty = reindentJson(QString::fromUtf8(body));
+    return pretty.isEmpty() ? body : pretty.toUtf8();
 }
 
 void newLine(QString &out, int depth)
@@ -102,16 +101,16 @@ QString reindentJson(QStringView json)
     return out;
 }
 
-QString rawRequestText(const RequestRecord &request)
+QByteArray rawRequestText(const RequestRecord &request)
 {
     if (request.method.isEmpty() && request.url.isEmpty()) {
         return {};
     }
-    QString text = QString::fromUtf8(request.method) + u' '
-            + request.url.toDisplayString(QUrl::FullyEncoded) + u'\n'
+    QByteArray text = request.method + ' '
+            + request.url.toDisplayString(QUrl::FullyEncoded).toUtf8() + '\n'
             + headerLines(request.headers);
     if (!request.body.isEmpty()) {
-        text += u'\n' + bodyText(request.body);
+        text += '\n' + bodyText(request.body);
     }
     return text;
 }
@@ -132,19 +131,24 @@ RawTexts rawTexts(const CallResult &result)
                 : RawPane::tr("Event log (%n events)", nullptr, result.eventCount);
     }
     if (result.head.status == 0) {
-        texts.response = result.body.isEmpty() ? QString() : QString::fromUtf8(result.body);
+        texts.response = result.body;
         return texts;
     }
-    QString status = u"HTTP %1"_s.arg(result.head.status);
+    QByteArray head = "HTTP " + QByteArray::number(result.head.status);
     if (!result.head.reason.isEmpty()) {
-        status += u' ' + QString::fromUtf8(result.head.reason);
+        head += ' ' + result.head.reason;
     }
-    texts.response = status + u'\n' + headerLines(result.head.headers);
-    if (!result.body.isEmpty()) {
-        // A stream's log is shown exactly as it came: events, blank lines, keep-alives.
-        texts.response += u'\n'
-                + (texts.eventLog ? QString::fromUtf8(result.body) : bodyText(result.body));
+    head += '\n' + headerLines(result.head.headers);
+    if (result.body.isEmpty()) {
+        texts.response = head;
+        return texts;
     }
+    // A stream's log is shown exactly as it came: events, blank lines, keep-alives.
+    const QByteArray body = texts.eventLog ? result.body : bodyText(result.body);
+    texts.response.reserve(head.size() + 1 + body.size());
+    texts.response += head;
+    texts.response += '\n';
+    texts.response += body;
     return texts;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -8,11 +9,11 @@ namespace callpad {
 struct CallResult;
 struct RequestRecord;
 
-// The Raw pane's texts, built as plain functions so they can run on a worker thread.
+// The Raw pane's texts as UTF-8, built as plain functions so they can run on a worker thread.
 struct RawTexts
 {
-    QString request;
-    QString response;
+    QByteArray request;
+    QByteArray response;
     QString responseTitle; // "Response", or "Event log (12 events)" for a stream
     bool eventLog = false;
 };
@@ -22,7 +23,7 @@ struct RawTexts
 inline constexpr qsizetype RawPrettyLimit = qsizetype(2) * 1024 * 1024;
 
 // Method and URL, the headers as recorded (the key is already masked), a blank line, the body.
-QString rawRequestText(const RequestRecord &request);
+QByteArray rawRequestText(const RequestRecord &request);
 // Status line, headers, a blank line, the body; the raw event log of a stream as it came.
 RawTexts rawTexts(const CallResult &result);
 

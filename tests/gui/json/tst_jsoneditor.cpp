@@ -11,8 +11,11 @@
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(callpad::JsonToken)
 using callpad::JsonEditor;
 using callpad::JsonHighlighter;
+using callpad::JsonToken;
 
 namespace {
 
@@ -249,19 +252,19 @@ void TestJsonEditor::emptyTextFollowsAllowEmpty()
 void TestJsonEditor::highlightsTokens_data()
 {
     QTest::addColumn<QString>("fragment");
-    QTest::addColumn<JsonHighlighter::Token>("token");
+    QTest::addColumn<JsonToken>("token");
 
-    QTest::newRow("key") << u"\"name\""_s << JsonHighlighter::Token::Key;
-    QTest::newRow("string") << u"\"Ada\""_s << JsonHighlighter::Token::String;
-    QTest::newRow("number") << u"-36.5e2"_s << JsonHighlighter::Token::Number;
-    QTest::newRow("keyword") << u"true"_s << JsonHighlighter::Token::Keyword;
-    QTest::newRow("punctuation") << u"{"_s << JsonHighlighter::Token::Punctuation;
+    QTest::newRow("key") << u"\"name\""_s << JsonToken::Key;
+    QTest::newRow("string") << u"\"Ada\""_s << JsonToken::String;
+    QTest::newRow("number") << u"-36.5e2"_s << JsonToken::Number;
+    QTest::newRow("keyword") << u"true"_s << JsonToken::Keyword;
+    QTest::newRow("punctuation") << u"{"_s << JsonToken::Punctuation;
 }
 
 void TestJsonEditor::highlightsTokens()
 {
     QFETCH(QString, fragment);
-    QFETCH(JsonHighlighter::Token, token);
+    QFETCH(JsonToken, token);
 
     JsonEditor editor;
     const QString text = u"{\"name\": \"Ada\", \"age\": -36.5e2, \"ok\": true}"_s;
@@ -289,24 +292,14 @@ void TestJsonEditor::coloursFollowPalette()
     editor.setPalette(dark);
     QVERIFY(editor.highlighter()->isDarkPalette());
     // Light tokens on a dark background.
-    QVERIFY(editor.highlighter()
-                    ->format(JsonHighlighter::Token::Key)
-                    .foreground()
-                    .color()
-                    .lightness()
-            > 128);
+    QVERIFY(editor.highlighter()->format(JsonToken::Key).foreground().color().lightness() > 128);
 
     QPalette light = dark;
     light.setColor(QPalette::Base, Qt::white);
     light.setColor(QPalette::Text, Qt::black);
     editor.setPalette(light);
     QVERIFY(!editor.highlighter()->isDarkPalette());
-    QVERIFY(editor.highlighter()
-                    ->format(JsonHighlighter::Token::Key)
-                    .foreground()
-                    .color()
-                    .lightness()
-            < 128);
+    QVERIFY(editor.highlighter()->format(JsonToken::Key).foreground().color().lightness() < 128);
 }
 
 void TestJsonEditor::gutterGrowsWithLineCount()

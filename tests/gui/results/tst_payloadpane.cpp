@@ -1,6 +1,7 @@
 #include "gui/json/JsonTreeModel.h"
 #include "gui/json/JsonTreeView.h"
 #include "gui/results/PayloadPane.h"
+#include "gui/textview/TextView.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -90,10 +90,7 @@ private Q_SLOTS:
     void clearEmptiesPane();
 
 private:
-    QPlainTextEdit *textEdit() const
-    {
-        return m_pane->findChild<QPlainTextEdit *>(u"payloadTextEdit"_s);
-    }
+    TextView *textEdit() const { return m_pane->findChild<TextView *>(u"payloadTextView"_s); }
     JsonTreeView *tree() const
     {
         return m_pane->findChild<JsonTreeView *>(u"payloadJsonTreeView"_s);

@@ -8,6 +8,7 @@
 #include "gui/results/RawPane.h"
 #include "gui/results/ResultsView.h"
 #include "gui/results/UsagePane.h"
+#include "gui/textview/TextView.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
-#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -329,7 +329,7 @@ void TestResultsView::structuredStreamShowsPayloadLive()
     m_view->beginCall(true);
     QCOMPARE(m_view->currentTab(), ResultsView::MessageTab);
 
-    auto *text = m_view->payloadPane()->findChild<QPlainTextEdit *>(u"payloadTextEdit"_s);
+    auto *text = m_view->payloadPane()->findChild<TextView *>(u"payloadTextView"_s);
     const CallResult result
             = runCall(client,
                       demoRequest(DemoIds::extractPerson, DemoIds::extractPersonLatest,

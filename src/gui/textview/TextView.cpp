@@ -1,0 +1,712 @@
+#include "gui/textview/TextView.h"
+
+#include "core/Background.h"
+#include "gui/common/Clipboard.h"
+#include "gui/textview/TextNavigation.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace callpad {
+
+namespace {
+
+constexpr int Margin = 4;
+constexpr int FoldMarkerWidth = 14;
+// Laid-out rows kept between paints: a few screens, so scrolling back and forth is free.
+constexpr int CachedLayouts = 600;
+
+quint64 layoutKey(const TextRows::Row &row)
+{
+    return (quint64(quint32(row.line)) << 32) | quint32(row.chunk);
+}
+
+} // namespace
+
+TextView::TextView(QWidget *parent)
+    : QAbstractScrollArea(parent), m_lines(std::make_shared<TextLines>()), m_layouts(CachedLayouts)
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setCursor(Qt::IBeamCursor);
+    setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_autoScroll.setInterval(40);
+    connect(&m_autoScroll, &QTimer::timeout, this, &TextView::autoScroll);
+    m_formats = jsonFormats(palette());
+    buildActions();
+    updateMetrics();
+    relayout();
+}
+
+TextView::~TextView()
+{
+    if (m_cancelSearch) {
+        m_cancelSearch->store(true);
+    }
+}
+
+void TextView::buildActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_copyAction = make(tr("&Copy"), QKeySequence::Copy, &TextView::copy);
+    m_copyAllAction = make(tr("Copy &All"), QKeySequence(), &TextView::copyAll);
+    m_selectAllAction = make(tr("Select A&ll"), QKeySequence::SelectAll, &TextView::selectAll);
+    m_findAction = make(tr("&Find…"), QKeySequence::Find, &TextView::findRequested);
+    m_goToLineAction = make(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                            &TextView::goToLineRequested);
+    m_wrapAction = make(tr("&Wrap Lines"), QKeySequence(Qt::ALT | Qt::Key_Z), [] {});
+    m_wrapAction->setCheckable(true);
+    connect(m_wrapAction, &QAction::toggled, this, &TextView::setWrapping);
+    m_foldAllAction = make(tr("F&old All"), QKeySequence(), &TextView::foldAll);
+    m_unfoldAllAction = make(tr("&Unfold All"), QKeySequence(), &TextView::unfoldAll);
+    auto *next = make(tr("Find &Next"), QKeySequence::FindNext, &TextView::findNext);
+    auto *previous
+            = make(tr("Find &Previous"), QKeySequence::FindPrevious, &TextView::findPrevious);
+    Q_UNUSED(next);
+    Q_UNUSED(previous);
+}
+
+// ---- the text ----------------------------------------------------------------------------------
+
+void TextView::startText(Syntax syntax)
+{
+    if (m_cancelSearch) {
+        m_cancelSearch->store(true);
+    }
+    m_searching.invalidate();
+    m_search = {};
+    m_currentMatch = -1;
+    m_syntax = syntax;
+    m_anchor = m_cursor = {};
+    m_goalX = -1;
+    m_pendingAppend.clear();
+    m_folded.clear();
+    m_lines = std::make_shared<TextLines>();
+    invalidateLayouts();
+}
+
+void TextView::setText(const QByteArray &utf8, Syntax syntax)
+{
+    startText(syntax);
+    const bool json = syntax == Syntax::Json;
+    if (utf8.size() < BackgroundBytes) {
+        m_indexing.invalidate();
+        applyLines(std::make_shared<TextLines>(TextLines::index(utf8, json)));
+        return;
+    }
+    m_indexingBytes = utf8.size();
+    relayout();
+    runLatest(
+            this, m_indexing,
+            [utf8, json] { return std::make_shared<TextLines>(TextLines::index(utf8, json)); },
+            [this](std::shared_ptr<TextLines> lines) { applyLines(std::move(lines)); });
+}
+
+void TextView::setText(const QString &text, Syntax syntax)
+{
+    if (text.size() < BackgroundBytes) {
+        setText(text.toUtf8(), syntax);
+        return;
+    }
+    startText(syntax);
+    const bool json = syntax == Syntax::Json;
+    m_indexingBytes = text.size();
+    relayout();
+    runLatest(
+            this, m_indexing,
+            [text, json] { return std::make_shared<TextLines>(TextLines::index(text, json)); },
+            [this](std::shared_ptr<TextLines> lines) { applyLines(std::move(lines)); });
+}
+
+void TextView::applyLines(std::shared_ptr<TextLines> lines)
+{
+    m_lines = std::move(lines);
+    m_indexingBytes = 0;
+    if (!m_pendingAppend.isEmpty()) {
+        m_lines->append(m_pendingAppend);
+        m_pendingAppend.clear();
+    }
+    m_folded.assign(size_t(m_lines->lineCount()), false);
+    invalidateLayouts();
+    relayout();
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    Q_EMIT textShown();
+}
+
+void TextView::appendText(const QString &text)
+{
+    if (text.isEmpty()) {
+        return;
+    }
+    if (isIndexing()) {
+        m_pendingAppend += text.toUtf8();
+        return;
+    }
+    // A search running on the worker reads the old lines: it keeps them, this gets its own.
+    if (m_lines.use_count() > 1) {
+        m_lines = std::make_shared<TextLines>(*m_lines);
+    }
+    QScrollBar *bar = verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum();
+    const qint32 lastLine = m_lines->lineCount() - 1;
+    m_lines->append(text.toUtf8());
+    m_folded.resize(size_t(m_lines->lineCount()), false);
+    m_layouts.remove(layoutKey({ lastLine, 0 }));
+    for (qint32 chunk = 1; chunk < m_rows.rowsOf(lastLine); ++chunk) {
+        m_layouts.remove(layoutKey({ lastLine, chunk }));
+    }
+    relayout();
+    if (atEnd) {
+        bar->setValue(bar->maximum());
+    }
+    if (!m_search.matches.empty() || m_search.capped) {
+        m_search = {};
+        m_currentMatch = -1;
+        Q_EMIT searchFinished(0, false);
+    }
+}
+
+void TextView::clear()
+{
+    setText(QByteArray());
+}
+
+QString TextView::toPlainText() const
+{
+    return QString::fromUtf8(m_lines->utf8());
+}
+
+void TextView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+// ---- geometry ----------------------------------------------------------------------------------
+
+void TextView::updateMetrics()
+{
+    const QFontMetrics metrics(font());
+    m_charWidth = std::max(1, metrics.horizontalAdvance(u'M'));
+    m_lineHeight = std::max(1, metrics.lineSpacing());
+    m_ascent = metrics.ascent();
+    invalidateLayouts();
+}
+
+void TextView::invalidateLayouts()
+{
+    m_layouts.clear();
+}
+
+qint32 TextView::rowColumns() const
+{
+    if (!m_wrap) {
+        return RowColumns;
+    }
+    const int width = viewport()->width() - textLeft() - Margin;
+    return std::max(8, width / m_charWidth);
+}
+
+int TextView::textLeft() const
+{
+    return m_gutterWidth + Margin;
+}
+
+int TextView::visibleRows() const
+{
+    return std::max(1, viewport()->height() / m_lineHeight);
+}
+
+// The rows and scroll ranges again, after the text, the folds, the width or the wrapping changed.
+void TextView::relayout()
+{
+    const int digits = int(QString::number(m_lines->lineCount()).size());
+    const int foldArea = m_lines->isJson() ? FoldMarkerWidth : 0;
+    m_gutterWidth = Margin + std::max(3, digits) * m_charWidth + Margin + foldArea;
+    const qint32 columns = rowColumns();
+    if (columns != m_rows.columns()) {
+        invalidateLayouts();
+    }
+    m_rows.rebuild(*m_lines, m_folded, columns);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TextView::updateScrollBars()
+{
+    const int page = visibleRows();
+    QScrollBar *vertical = verticalScrollBar();
+    vertical->setPageStep(page);
+    vertical->setSingleStep(1);
+    const qint64 maximum = std::max<qint64>(0, m_rows.rowCount() - page);
+    vertical->setRange(0, int(std::min<qint64>(maximum, std::numeric_limits<int>::max())));
+
+    QScrollBar *horizontal = horizontalScrollBar();
+    const int textWidth = viewport()->width() - textLeft();
+    if (m_wrap) {
+        horizontal->setRange(0, 0);
+    } else {
+        const qint64 widest
+                = qint64(std::min(m_lines->longestWidth(), RowColumns) + 2) * m_charWidth;
+        horizontal->setRange(0, int(std::max<qint64>(0, widest - textWidth)));
+    }
+    horizontal->setPageStep(std::max(1, textWidth));
+    horizontal->setSingleStep(m_charWidth * 2);
+}
+
+void TextView::setWrapping(bool wrap)
+{
+    if (m_wrap == wrap) {
+        return;
+    }
+    const qint32 top = firstVisibleLine();
+    m_wrap = wrap;
+    m_wrapAction->setChecked(wrap);
+    relayout();
+    verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
+    Q_EMIT wrappingChanged(wrap);
+}
+
+void TextView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    const qint32 top = firstVisibleLine();
+    relayout();
+    if (m_wrap) {
+        verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
+    }
+}
+
+void TextView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TextView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::FontChange:
+        updateMetrics();
+        relayout();
+        break;
+    case QEvent::PaletteChange:
+        m_formats = jsonFormats(palette());
+        invalidateLayouts();
+        viewport()->update();
+        break;
+    case QEvent::ThemeChange:
+        // The system's monospace font may have changed with the theme.
+        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        break;
+    default:
+        break;
+    }
+}
+
+qint32 TextView::firstVisibleLine() const
+{
+    return m_rows.rowAt(verticalScrollBar()->value()).line;
+}
+
+// ---- painting ----------------------------------------------------------------------------------
+
+QTextLayout *TextView::layoutFor(const TextRows::Row &row)
+{
+    const quint64 key = layoutKey(row);
+    if (QTextLayout *cached = m_layouts.object(key)) {
+        return cached;
+    }
+    const qint32 columns = m_rows.columns();
+    const qint32 width = m_lines->width(row.line);
+    const qint32 from = row.chunk * columns;
+    auto *layout = new QTextLayout(m_lines->text(row.line, from, columns), font());
+    if (m_syntax == Syntax::Json && width <= HighlightColumns) {
+        // Tokens come from the whole line, so a string cut by a row end keeps its colour.
+        const QString line = width <= columns ? layout->text() : m_lines->lineText(row.line);
+        const qint32 offset = width <= columns ? 0 : from;
+        QList<QTextLayout::FormatRange> ranges;
+        for (const JsonTokenSpan &span : jsonTokens(line)) {
+            const qsizetype start = std::max<qsizetype>(span.start - offset, 0);
+            const qsizetype end
+                    = std::min<qsizetype>(span.start + span.length - offset, layout->text().size());
+            if (end > start) {
+                ranges.append({ int(start), int(end - start), formatOf(m_formats, span.token) });
+            }
+        }
+        layout->setFormats(ranges);
+    }
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    QTextLine line = layout->createLine();
+    if (line.isValid()) {
+        line.setLineWidth(qreal(columns + 2) * m_charWidth * 4);
+    }
+    layout->endLayout();
+    m_layouts.insert(key, layout);
+    return layout;
+}
+
+void TextView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QPalette pal = palette();
+    painter.fillRect(viewport()->rect(), pal.color(QPalette::Base));
+    m_paintedRows = 0;
+
+    if (m_indexingBytes > 0 || (m_lines->isEmpty() && !m_placeholder.isEmpty())) {
+        const QString note = m_indexingBytes > 0
+                ? tr("Preparing %1 of text…").arg(QLocale().formattedDataSize(m_indexingBytes))
+                : m_placeholder;
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(textLeft(), Margin, -Margin, -Margin),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+        return;
+    }
+
+    const qint64 first = verticalScrollBar()->value();
+    const qint64 last = std::min(m_rows.rowCount(), first + visibleRows() + 1);
+    for (qint64 row = first; row < last; ++row) {
+        drawRow(painter, row, int(row - first) * m_lineHeight);
+        ++m_paintedRows;
+    }
+}
+
+void TextView::drawRow(QPainter &painter, qint64 rowIndex, int y)
+{
+    const TextRows::Row row = m_rows.rowAt(rowIndex);
+    const QPalette pal = palette();
+    const qint32 columns = m_rows.columns();
+    const qint32 from = row.chunk * columns;
+    const qint32 to = std::min(from + columns, m_lines->width(row.line));
+    QTextLayout *layout = layoutFor(row);
+    const QTextLine line = layout->lineAt(0);
+    const qreal left = textLeft() - horizontalScrollBar()->value();
+    const auto xAt = [&](qint32 column) {
+        return left + line.cursorToX(std::clamp(column - from, 0, qint32(layout->text().size())));
+    };
+
+    painter.save();
+    painter.setClipRect(QRect(textLeft(), y, viewport()->width() - textLeft(), m_lineHeight));
+    // Matches on this row, then the selection over them.
+    // Every match has the needle's length, so the first one reaching into this row starts at
+    // most length - 1 columns before it.
+    const qint32 needle = m_search.matches.empty() ? 0 : m_search.matches.front().length;
+    const auto firstMatch = std::lower_bound(
+            m_search.matches.begin(), m_search.matches.end(),
+            TextPos { row.line, from - needle + 1 },
+            [](const TextMatch &match, const TextPos &pos) { return match.pos < pos; });
+    const QColor matchColour = QColor(255, 200, 0, 110);
+    for (auto match = firstMatch;
+         match != m_search.matches.end() && match->pos.line == row.line && match->pos.column < to;
+         ++match) {
+        const qreal x1 = xAt(match->pos.column);
+        const qreal x2 = xAt(match->pos.column + match->length);
+        const bool current = m_currentMatch == std::distance(m_search.matches.begin(), match);
+        painter.fillRect(QRectF(x1, y, std::max<qreal>(x2 - x1, 2), m_lineHeight),
+                         current ? QColor(255, 150, 0, 170) : matchColour);
+    }
+    const TextPos selFrom = std::min(m_anchor, m_cursor);
+    const TextPos selTo = std::max(m_anchor, m_cursor);
+    if (selFrom != selTo && row.line >= selFrom.line && row.line <= selTo.line) {
+        const qint32 a = row.line == selFrom.line ? std::max(selFrom.column, from) : from;
+        const qint32 b = row.line == selTo.line ? std::min(selTo.column, to) : to;
+        // A selected line break shows as a little room past the line's end.
+        const bool breakSelected = row.line < selTo.line && to == m_lines->width(row.line);
+        if (b > a || breakSelected) {
+            const qreal x1 = xAt(a);
+            const qreal x2 = (b > a ? xAt(b) : x1) + (breakSelected ? m_charWidth / 2 : 0);
+            painter.fillRect(QRectF(x1, y, x2 - x1, m_lineHeight),
+                             pal.color(hasFocus() ? QPalette::Active : QPalette::Inactive,
+                                       QPalette::Highlight));
+        }
+    }
+    painter.setPen(pal.color(QPalette::Text));
+    layout->draw(&painter, QPointF(left, y));
+    if (isFolded(row.line) && canFold(row.line)) {
+        const qreal x = xAt(to) + m_charWidth;
+        const QRectF box(x, y + 1, m_charWidth * 3, m_lineHeight - 2);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.drawText(box, Qt::AlignCenter, u"…"_s);
+    }
+    if (hasFocus() && m_cursor.line == row.line && m_cursor.column >= from
+        && (m_cursor.column < to || (m_cursor.column == to && to == m_lines->width(row.line)))) {
+        const qreal x = xAt(m_cursor.column);
+        painter.fillRect(QRectF(x, y, 1.5, m_lineHeight), pal.color(QPalette::Text));
+    }
+    painter.restore();
+    drawGutter(painter, row, y);
+}
+
+void TextView::drawGutter(QPainter &painter, const TextRows::Row &row, int y)
+{
+    const QPalette pal = palette();
+    painter.fillRect(QRect(0, y, m_gutterWidth, m_lineHeight), pal.color(QPalette::AlternateBase));
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    const int numberRight = m_gutterWidth - Margin - (m_lines->isJson() ? FoldMarkerWidth : 0);
+    const QRect numberBox(0, y, numberRight, m_lineHeight);
+    if (row.chunk == 0) {
+        painter.drawText(numberBox, Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(row.line + 1));
+    } else {
+        painter.drawText(numberBox, Qt::AlignRight | Qt::AlignVCenter, u"↪"_s);
+    }
+    if (row.chunk == 0 && canFold(row.line)) {
+        const QRect marker(numberRight + Margin / 2, y, FoldMarkerWidth, m_lineHeight);
+        painter.drawText(marker, Qt::AlignCenter, isFolded(row.line) ? u"▸"_s : u"▾"_s);
+    }
+}
+
+// ---- positions ---------------------------------------------------------------------------------
+
+TextPos TextView::posInRow(qint64 rowIndex, qreal x)
+{
+    if (m_rows.rowCount() == 0) {
+        return {};
+    }
+    rowIndex = std::clamp<qint64>(rowIndex, 0, m_rows.rowCount() - 1);
+    const TextRows::Row row = m_rows.rowAt(rowIndex);
+    const QTextLine line = layoutFor(row)->lineAt(0);
+    const qint32 from = row.chunk * m_rows.columns();
+    const int column = line.isValid() ? line.xToCursor(std::max<qreal>(x, 0)) : 0;
+    return m_lines->clamp({ row.line, from + column });
+}
+
+TextPos TextView::posAt(const QPoint &point)
+{
+    const qint64 row = verticalScrollBar()->value() + std::max(0, point.y()) / m_lineHeight;
+    if (row >= m_rows.rowCount()) {
+        return m_lines->end();
+    }
+    return posInRow(row, point.x() - textLeft() + horizontalScrollBar()->value());
+}
+
+qreal TextView::xOf(TextPos pos)
+{
+    const qint64 rowIndex = m_rows.rowOf(pos);
+    const TextRows::Row row = m_rows.rowAt(rowIndex);
+    if (row.line != pos.line) {
+        return 0;
+    }
+    const QTextLine line = layoutFor(row)->lineAt(0);
+    const qint32 from = row.chunk * m_rows.columns();
+    return line.isValid() ? line.cursorToX(std::max(0, pos.column - from)) : 0;
+}
+
+void TextView::ensureVisible(TextPos pos)
+{
+    unfoldAround(pos.line);
+    const qint64 row = m_rows.rowOf(pos);
+    QScrollBar *vertical = verticalScrollBar();
+    if (row < vertical->value()) {
+        vertical->setValue(int(row));
+    } else if (row >= vertical->value() + visibleRows()) {
+        vertical->setValue(int(row - visibleRows() + 1));
+    }
+    if (!m_wrap) {
+        QScrollBar *horizontal = horizontalScrollBar();
+        const int x = int(xOf(pos));
+        const int textWidth = viewport()->width() - textLeft() - Margin;
+        if (x < horizontal->value()) {
+            horizontal->setValue(std::max(0, x - textWidth / 4));
+        } else if (x > horizontal->value() + textWidth) {
+            horizontal->setValue(x - textWidth * 3 / 4);
+        }
+    }
+    viewport()->update();
+}
+
+void TextView::setCursorPosition(TextPos pos, bool keepAnchor)
+{
+    m_cursor = m_lines->clamp(pos);
+    if (!keepAnchor) {
+        m_anchor = m_cursor;
+    }
+    ensureVisible(m_cursor);
+}
+
+void TextView::select(TextPos from, TextPos to)
+{
+    m_anchor = m_lines->clamp(from);
+    setCursorPosition(to, true);
+}
+
+void TextView::selectAll()
+{
+    m_anchor = {};
+    m_cursor = m_lines->end();
+    viewport()->update();
+}
+
+QString TextView::selectedText() const
+{
+    return QString::fromUtf8(m_lines->bytes(m_anchor, m_cursor));
+}
+
+void TextView::copy()
+{
+    // The whole text selected shares the buffer; a part is one copy of its bytes, never UTF-16.
+    if (hasSelection()) {
+        setClipboardUtf8(m_lines->bytes(m_anchor, m_cursor));
+    }
+}
+
+void TextView::copyAll()
+{
+    setClipboardUtf8(m_lines->utf8());
+}
+
+// ---- folding -----------------------------------------------------------------------------------
+
+bool TextView::isFolded(qint32 line) const
+{
+    return line >= 0 && size_t(line) < m_folded.size() && m_folded[size_t(line)];
+}
+
+void TextView::setFolded(qint32 line, bool folded)
+{
+    if (!canFold(line) || isFolded(line) == folded) {
+        return;
+    }
+    const qint32 top = firstVisibleLine();
+    m_folded[size_t(line)] = folded;
+    relayout();
+    verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
+    if (folded && m_cursor.line > line && m_cursor.line < m_lines->foldEnd(line)) {
+        m_anchor = m_cursor = { line, m_lines->width(line) };
+    }
+}
+
+void TextView::foldAll()
+{
+    for (qint32 line = 0; line < m_lines->lineCount(); ++line) {
+        m_folded[size_t(line)] = m_lines->canFold(line);
+    }
+    relayout();
+    setCursorPosition({ m_rows.rowAt(verticalScrollBar()->value()).line, 0 });
+}
+
+void TextView::unfoldAll()
+{
+    const qint32 top = firstVisibleLine();
+    std::fill(m_folded.begin(), m_folded.end(), false);
+    relayout();
+    verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
+}
+
+// Opens every fold that hides `line`, so a match or a line asked for can be seen.
+void TextView::unfoldAround(qint32 line)
+{
+    if (!m_rows.isHidden(line)) {
+        return;
+    }
+    for (qint32 above = line - 1; above >= 0 && m_rows.isHidden(line); --above) {
+        if (isFolded(above) && m_lines->foldEnd(above) > line) {
+            m_folded[size_t(above)] = false;
+            relayout();
+        }
+    }
+}
+
+// ---- find and go to ----------------------------------------------------------------------------
+
+void TextView::find(const QString &needle, Qt::CaseSensitivity cs)
+{
+    if (m_cancelSearch) {
+        m_cancelSearch->store(true);
+    }
+    m_search = {};
+    m_currentMatch = -1;
+    viewport()->update();
+    if (needle.isEmpty()) {
+        m_searching.invalidate();
+        Q_EMIT searchFinished(0, false);
+        return;
+    }
+    m_cancelSearch = std::make_shared<std::atomic_bool>(false);
+    runLatest(
+            this, m_searching,
+            [lines = m_lines, needle, cs, cancel = m_cancelSearch] {
+                return findAll(*lines, needle, cs, MatchCap, cancel.get());
+            },
+            [this](const TextSearchResult &result) {
+                m_search = result;
+                viewport()->update();
+                Q_EMIT searchFinished(qsizetype(m_search.matches.size()), m_search.capped);
+            });
+}
+
+void TextView::selectMatch(qsizetype index)
+{
+    if (index < 0 || index >= matchCount()) {
+        return;
+    }
+    m_currentMatch = index;
+    const TextMatch &match = m_search.matches[size_t(index)];
+    select(match.pos, { match.pos.line, match.pos.column + match.length });
+    Q_EMIT currentMatchChanged(index);
+}
+
+bool TextView::findNext()
+{
+    if (m_search.matches.empty()) {
+        return false;
+    }
+    const TextPos after = std::max(m_anchor, m_cursor);
+    auto it = std::lower_bound(
+            m_search.matches.begin(), m_search.matches.end(), after,
+            [](const TextMatch &match, const TextPos &pos) { return match.pos < pos; });
+    if (m_currentMatch >= 0 && it != m_search.matches.end()
+        && std::distance(m_search.matches.begin(), it) <= m_currentMatch) {
+        it = m_search.matches.begin() + m_currentMatch + 1;
+    }
+    selectMatch(it == m_search.matches.end() ? 0 : std::distance(m_search.matches.begin(), it));
+    return true;
+}
+
+bool TextView::findPrevious()
+{
+    if (m_search.matches.empty()) {
+        return false;
+    }
+    const TextPos before = std::min(m_anchor, m_cursor);
+    const auto it = std::lower_bound(
+            m_search.matches.begin(), m_search.matches.end(), before,
+            [](const TextMatch &match, const TextPos &pos) { return match.pos < pos; });
+    const qsizetype index = std::distance(m_search.matches.begin(), it) - 1;
+    selectMatch(index < 0 ? matchCount() - 1 : index);
+    return true;
+}
+
+void TextView::goToLine(qint32 lineNumber)
+{
+    const qint32 line = std::clamp(lineNumber - 1, 0, m_lines->lineCount() - 1);
+    unfoldAround(line);
+    setCursorPosition({ line, 0 });
+    // The line goes to the top third of the view, where the eye looks first.
+    verticalScrollBar()->setValue(int(m_rows.rowOf({ line, 0 }) - visibleRows() / 3));
+}
+
+} // namespace callpad
