@@ -3486,6 +3486,13 @@ Try Callpad in demo mode, with a demo server on this computer? Or close this and
         <source>The JSON payload of the call appears here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callpad::PresetFiles</name>

@@ -159,10 +159,17 @@ void PayloadPane::showCheck()
     m_ui->payloadSchemaLabel->setText(
             count == 1 ? tr("1 problem with the output schema:")
                        : tr("%n problems with the output schema:", nullptr, count));
-    for (const SchemaViolation &violation : std::as_const(m_check->violations)) {
+    // A payload that breaks the schema in every element can have 100,000 problems; listing them
+    // all would freeze the window, and the first few hundred tell the story.
+    const int shown = std::min(count, ProblemListLimit);
+    for (int i = 0; i < shown; ++i) {
+        const SchemaViolation &violation = m_check->violations.at(i);
         const QString pointer = violation.pointer.isEmpty() ? tr("(root)") : violation.pointer;
         auto *item = new QListWidgetItem(u"%1: %2"_s.arg(pointer, violation.message), list);
         item->setToolTip(violation.message);
+    }
+    if (count > shown) {
+        new QListWidgetItem(tr("… and %n more", nullptr, count - shown), list);
     }
     list->show();
 }

@@ -33,6 +33,8 @@ public:
     static constexpr qsizetype LargePayloadBytes = qsizetype(2) * 1024 * 1024;
     // From this size on, formatting and validation leave the GUI thread.
     static constexpr qsizetype BackgroundBytes = qsizetype(256) * 1024;
+    // The schema problems listed; a count says how many more there are.
+    static constexpr int ProblemListLimit = 500;
 
     explicit PayloadPane(QWidget *parent = nullptr);
     ~PayloadPane() override;

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void schemaCheck_data();
     void schemaCheck();
     void largePayloadValidatedOffThread();
+    void manyProblemsAreListedInPart();
     void newerPayloadWinsOverSlowerOne();
     void streamDeltasShownAsLines();
     void copyButtonCopiesText();
@@ -231,6 +232,32 @@ void TestPayloadPane::schemaCheck()
         });
         QVERIFY2(listed, qPrintable(items.join(u" | ")));
     }
+}
+
+void TestPayloadPane::manyProblemsAreListedInPart()
+{
+    // Every element breaks the schema: far more problems than a list should hold.
+    QJsonArray payload;
+    for (int i = 0; i < PayloadPane::ProblemListLimit + 700; ++i) {
+        payload.append(QJsonObject { { u"n"_s, u"not a number"_s } });
+    }
+    const QJsonObject schema {
+        { u"type"_s, u"array"_s },
+        { u"items"_s,
+          QJsonObject {
+                  { u"type"_s, u"object"_s },
+                  { u"properties"_s,
+                    QJsonObject { { u"n"_s, QJsonObject { { u"type"_s, u"number"_s } } } } } } }
+    };
+    QSignalSpy ready(m_pane.get(), &PayloadPane::payloadReady);
+    m_pane->setPayload(payload, compactSize(payload), schema);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    const qsizetype total = m_pane->schemaCheck()->violations.size();
+    QCOMPARE(total, PayloadPane::ProblemListLimit + 700);
+    // The first ProblemListLimit are listed, then one line counting the rest.
+    QCOMPARE(problems()->count(), PayloadPane::ProblemListLimit + 1);
+    QCOMPARE(problems()->item(problems()->count() - 1)->text(), u"… and 700 more"_s);
+    QVERIFY(problems()->item(0)->text().startsWith(u"/0/n"_s));
 }
 
 void TestPayloadPane::largePayloadValidatedOffThread()
