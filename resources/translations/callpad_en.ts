@@ -4271,6 +4271,14 @@ Id: %2</source>
         <source>Preparing %1 of text…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fold &amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold R&amp;egion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>callpad::TextViewer</name>

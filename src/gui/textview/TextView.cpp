@@ -74,6 +74,12 @@ void TextView::buildActions()
     m_wrapAction = make(tr("&Wrap Lines"), QKeySequence(Qt::ALT | Qt::Key_Z), [] {});
     m_wrapAction->setCheckable(true);
     connect(m_wrapAction, &QAction::toggled, this, &TextView::setWrapping);
+    m_foldAction
+            = make(tr("Fold &Region"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
+                   [this] { foldAtCursor(true); });
+    m_unfoldAction
+            = make(tr("Unfold R&egion"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight),
+                   [this] { foldAtCursor(false); });
     m_foldAllAction = make(tr("F&old All"), QKeySequence(), &TextView::foldAll);
     m_unfoldAllAction = make(tr("&Unfold All"), QKeySequence(), &TextView::unfoldAll);
     auto *next = make(tr("Find &Next"), QKeySequence::FindNext, &TextView::findNext);

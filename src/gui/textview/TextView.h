@@ -159,6 +159,8 @@ private:
     void unfoldAround(qint32 line);
     void selectMatch(qsizetype index);
     void moveCursor(QKeyEvent *event);
+    // Folds (or unfolds) the innermost region around the caret.
+    void foldAtCursor(bool fold);
     [[nodiscard]] TextPos wordStart(TextPos pos) const;
     [[nodiscard]] TextPos wordEnd(TextPos pos) const;
     void drawRow(QPainter &painter, qint64 row, int y);
@@ -202,6 +204,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_goToLineAction = nullptr;
     QAction *m_wrapAction = nullptr;
+    QAction *m_foldAction = nullptr;
+    QAction *m_unfoldAction = nullptr;
     QAction *m_foldAllAction = nullptr;
     QAction *m_unfoldAllAction = nullptr;
 };

@@ -25,22 +25,18 @@ void TextView::keyPressEvent(QKeyEvent *event)
         selectAll();
         return;
     }
-    const Qt::KeyboardModifiers mods = event->modifiers();
-    if ((mods & Qt::ControlModifier) && (mods & Qt::ShiftModifier)
-        && (event->key() == Qt::Key_BracketLeft || event->key() == Qt::Key_BraceLeft
-            || event->key() == Qt::Key_BracketRight || event->key() == Qt::Key_BraceRight)) {
-        // Fold (Ctrl+Shift+[) or unfold (Ctrl+Shift+]) the innermost region around the caret.
-        const bool fold = event->key() == Qt::Key_BracketLeft || event->key() == Qt::Key_BraceLeft;
-        for (qint32 line = m_cursor.line; line >= 0; --line) {
-            if (canFold(line) && m_lines->foldEnd(line) >= m_cursor.line
-                && (fold ? !isFolded(line) : isFolded(line))) {
-                setFolded(line, fold);
-                break;
-            }
-        }
-        return;
-    }
     moveCursor(event);
+}
+
+void TextView::foldAtCursor(bool fold)
+{
+    // The innermost region around the caret that is not yet in the asked state.
+    for (qint32 line = m_cursor.line; line >= 0; --line) {
+        if (canFold(line) && m_lines->foldEnd(line) >= m_cursor.line && isFolded(line) != fold) {
+            setFolded(line, fold);
+            return;
+        }
+    }
 }
 
 void TextView::moveCursor(QKeyEvent *event)
@@ -179,8 +175,6 @@ void TextView::contextMenuEvent(QContextMenuEvent *event)
     m_copyAllAction->setEnabled(!isEmpty());
     m_findAction->setEnabled(!isEmpty());
     m_goToLineAction->setEnabled(!isEmpty());
-    m_foldAllAction->setEnabled(m_lines->isJson());
-    m_unfoldAllAction->setEnabled(m_lines->isJson());
     QMenu menu(this);
     menu.addAction(m_copyAction);
     menu.addAction(m_copyAllAction);
@@ -191,6 +185,8 @@ void TextView::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     menu.addAction(m_wrapAction);
     if (m_lines->isJson()) {
+        menu.addAction(m_foldAction);
+        menu.addAction(m_unfoldAction);
         menu.addAction(m_foldAllAction);
         menu.addAction(m_unfoldAllAction);
     }
