@@ -655,10 +655,12 @@ void TextView::find(const QString &needle, Qt::CaseSensitivity cs)
     runLatest(
             this, m_searching,
             [lines = m_lines, needle, cs, cancel = m_cancelSearch] {
-                return findAll(*lines, needle, cs, MatchCap, cancel.get());
+                // Shared, so up to a million matches reach the GUI thread without a copy.
+                return std::make_shared<TextSearchResult>(
+                        findAll(*lines, needle, cs, MatchCap, cancel.get()));
             },
-            [this](const TextSearchResult &result) {
-                m_search = result;
+            [this](const std::shared_ptr<TextSearchResult> &result) {
+                m_search = std::move(*result);
                 viewport()->update();
                 Q_EMIT searchFinished(qsizetype(m_search.matches.size()), m_search.capped);
             });
