@@ -111,34 +111,33 @@ void TextView::startText(Syntax syntax)
 void TextView::setText(const QByteArray &utf8, Syntax syntax)
 {
     startText(syntax);
-    const bool json = syntax == Syntax::Json;
-    if (utf8.size() < BackgroundBytes) {
-        m_indexing.invalidate();
-        applyLines(std::make_shared<TextLines>(TextLines::index(utf8, json)));
-        return;
-    }
-    m_indexingBytes = utf8.size();
-    relayout();
-    runLatest(
-            this, m_indexing,
-            [utf8, json] { return std::make_shared<TextLines>(TextLines::index(utf8, json)); },
-            [this](std::shared_ptr<TextLines> lines) { applyLines(std::move(lines)); });
+    indexText(utf8.size(), [utf8, json = syntax == Syntax::Json] {
+        return std::make_shared<TextLines>(TextLines::index(utf8, json));
+    });
 }
 
 void TextView::setText(const QString &text, Syntax syntax)
 {
-    if (text.size() < BackgroundBytes) {
-        setText(text.toUtf8(), syntax);
+    startText(syntax);
+    // A big QString is converted to UTF-8 on the worker too.
+    indexText(text.size(), [text, json = syntax == Syntax::Json] {
+        return std::make_shared<TextLines>(TextLines::index(text, json));
+    });
+}
+
+// Indexes a text of `size` bytes or characters: at once when small, else on the thread pool,
+// showing "Preparing…" meanwhile.
+void TextView::indexText(qsizetype size, const std::function<std::shared_ptr<TextLines>()> &index)
+{
+    if (size < BackgroundBytes) {
+        m_indexing.invalidate();
+        applyLines(index());
         return;
     }
-    startText(syntax);
-    const bool json = syntax == Syntax::Json;
-    m_indexingBytes = text.size();
+    m_indexingBytes = size;
     relayout();
-    runLatest(
-            this, m_indexing,
-            [text, json] { return std::make_shared<TextLines>(TextLines::index(text, json)); },
-            [this](std::shared_ptr<TextLines> lines) { applyLines(std::move(lines)); });
+    runLatest(this, m_indexing, index,
+              [this](std::shared_ptr<TextLines> lines) { applyLines(std::move(lines)); });
 }
 
 void TextView::applyLines(std::shared_ptr<TextLines> lines)

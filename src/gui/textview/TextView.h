@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -143,6 +144,7 @@ protected:
 private:
     void buildActions();
     void startText(Syntax syntax);
+    void indexText(qsizetype size, const std::function<std::shared_ptr<TextLines>()> &index);
     void applyLines(std::shared_ptr<TextLines> lines);
     void updateMetrics();
     void relayout();

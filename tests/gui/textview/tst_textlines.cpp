@@ -1,3 +1,4 @@
+#include "PrettyJson.h"
 #include "gui/textview/TextLines.h"
 #include "gui/textview/TextNavigation.h"
 #include "gui/textview/TextRows.h"
@@ -9,21 +10,6 @@ using namespace Qt::StringLiterals;
 using callpad::TextLines;
 using callpad::TextPos;
 using callpad::TextRows;
-
-namespace {
-
-// Pretty-printed JSON of `count` objects, one key per line: what a big payload looks like.
-QByteArray prettyArray(int count)
-{
-    QByteArray json = "[\n";
-    for (int i = 0; i < count; ++i) {
-        json += "    {\n        \"id\": " + QByteArray::number(i) + ",\n        \"name\": \"item "
-                + QByteArray::number(i) + "\"\n    }" + (i + 1 < count ? ",\n" : "\n");
-    }
-    return json + "]";
-}
-
-} // namespace
 
 class TestTextLines : public QObject
 {

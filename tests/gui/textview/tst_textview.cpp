@@ -1,3 +1,4 @@
+#include "PrettyJson.h"
 #include "gui/textview/TextFindBar.h"
 #include "gui/textview/TextView.h"
 #include "gui/textview/TextViewer.h"
@@ -19,22 +20,6 @@ using namespace Qt::StringLiterals;
 using callpad::TextPos;
 using callpad::TextView;
 using callpad::TextViewer;
-
-namespace {
-
-// Pretty-printed JSON of `count` objects, four lines each: 200,000 objects is about 13 MB.
-QByteArray prettyArray(int count)
-{
-    QByteArray json = "[\n";
-    json.reserve(qsizetype(count) * 64);
-    for (int i = 0; i < count; ++i) {
-        json += "    {\n        \"id\": " + QByteArray::number(i) + ",\n        \"name\": \"item "
-                + QByteArray::number(i) + "\"\n    }" + (i + 1 < count ? ",\n" : "\n");
-    }
-    return json + "]";
-}
-
-} // namespace
 
 class TestTextView : public QObject
 {
