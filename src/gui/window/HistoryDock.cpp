@@ -106,13 +106,14 @@ void HistoryDock::showEntry(qint64 id)
 {
     m_history->readEntry(
             id, this,
-            [](const HistoryEntry &entry) { return ShownCall { toCallResult(entry), entry.time }; },
+            [](const HistoryEntry &entry) {
+                return ShownCall { toCallResult(entry), entry.time };
+            },
             m_shown.wrap(whenFound<ShownCall>([this](const ShownCall &shown) {
                 Q_EMIT showResult(shown.result);
-                Q_EMIT statusMessage(
-                        tr("Showing the call of %1 from the history")
-                                .arg(formatLocalTime(shown.time.toLocalTime(),
-                                                     QLocale::ShortFormat)));
+                Q_EMIT statusMessage(tr("Showing the call of %1 from the history")
+                                             .arg(formatLocalTime(shown.time.toLocalTime(),
+                                                                  QLocale::ShortFormat)));
             })));
 }
 

@@ -535,9 +535,9 @@ void TestApiError::hugeErrorBodiesMakeABoundedMessage_data()
     constexpr qsizetype size = qsizetype(20) * 1024 * 1024;
     QTest::newRow("FastAPI detail string") << R"({"detail":")" + QByteArray(size, 'd') + R"("})"
                                            << QByteArray("application/json") << size;
-    QTest::newRow("Opper message") << R"({"type":"ServerError","message":")"
-                    + QByteArray(size, 'm') + R"("})"
-                                   << QByteArray("application/json") << qsizetype(0);
+    QTest::newRow("Opper message")
+            << R"({"type":"ServerError","message":")" + QByteArray(size, 'm') + R"("})"
+            << QByteArray("application/json") << qsizetype(0);
     QTest::newRow("HTML gateway page")
             << "<html><body><h1>502 Bad Gateway</h1>" + QByteArray(size, 'h') + "</body></html>"
             << QByteArray("text/html") << qsizetype(0);
