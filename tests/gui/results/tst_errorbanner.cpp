@@ -267,7 +267,8 @@ void TestErrorBanner::hugeDetailIsCutButCopiedWhole()
     QLabel *note = label("errorDetailNoteLabel");
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(QLocale().toString(detailSize)), qPrintable(note->text()));
-    QVERIFY(m_banner->accessibleDescription().size() < 2 * ErrorBanner::MessageDisplayLimit);
+    QVERIFY(m_banner->accessibleDescription().size()
+            < qsizetype(2) * ErrorBanner::MessageDisplayLimit);
 
     // Copy details copies all of it.
     QGuiApplication::clipboard()->clear();
