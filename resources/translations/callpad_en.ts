@@ -2139,6 +2139,10 @@ Nothing was sent.</source>
         <source>Copied the error details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the first %1 of %2 characters: Copy details copies all of them, and the Raw tab has the whole response.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>callpad::ExamplesEditor</name>

@@ -6,7 +6,8 @@ namespace callpad {
 
 namespace {
 
-// Bodies above this are parsed on a worker thread so the window never stalls.
+// Bodies above this are parsed on a worker thread so the window never stalls: a success's JSON,
+// an error's body (Opper's JSON or a gateway's HTML page), a long stream's assembled response.
 constexpr qsizetype OffThreadParseBytes = qsizetype(256) * 1024;
 
 } // namespace
@@ -80,7 +81,15 @@ void CallHandle::onExchangeFinished()
         finishWith({ {}, m_assembler.error() });
         return;
     }
-    ApiError error = mapError(m_exchange.outcome());
+    const TransferOutcome &outcome = m_exchange.outcome();
+    // An HTTP error is read from its whole body; the stream case below never has one.
+    if (outcome.httpStatus >= 400 && outcome.body.size() > OffThreadParseBytes) {
+        m_parsing.setFuture(QtConcurrent::run([outcome] {
+            return ResponseParse { {}, mapError(outcome) };
+        }));
+        return;
+    }
+    ApiError error = mapError(outcome);
     if (error.isError()) {
         if (error.kind == ErrorKind::ConnectionClosed && isEventStream()
             && m_parser.hasPartialEvent()) {
@@ -110,6 +119,13 @@ void CallHandle::finishStream()
     m_result.eventCount = m_assembler.eventCount();
     if (m_assembler.state() == StreamAssembler::State::Failed) {
         finishWith({ {}, m_assembler.error() });
+        return;
+    }
+    if (m_result.body.size() > OffThreadParseBytes) {
+        // The assembler's strings are shared, not copied, into the worker's copy.
+        m_parsing.setFuture(QtConcurrent::run([assembler = m_assembler] {
+            return callResponseFromJson(assembler.toResponseObject());
+        }));
         return;
     }
     finishWith(callResponseFromJson(m_assembler.toResponseObject()));

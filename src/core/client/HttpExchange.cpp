@@ -14,6 +14,9 @@ namespace callpad {
 
 namespace {
 
+// Unused capacity a finished body may keep.
+constexpr qsizetype BodySlackBytes = qsizetype(64) * 1024;
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -98,6 +101,10 @@ void HttpExchange::send()
         const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > m_settings.maxResponseBytes) {
             abortWith(&TransferOutcome::tooLarge);
+        } else if (announced > 0 && m_outcome.body.isEmpty()) {
+            // One allocation of the right size: appending chunk by chunk would copy the body
+            // as it doubles and leave up to as much again unused for as long as it is kept.
+            m_outcome.body.reserve(qsizetype(announced));
         }
     });
 
@@ -159,6 +166,11 @@ void HttpExchange::onReplyFinished()
                 Q_EMIT bodyChunk(rest);
             }
         }
+    }
+    if (m_outcome.body.capacity() - m_outcome.body.size() > BodySlackBytes) {
+        // A body without a Content-Length grew by doubling: give back what it did not use
+        // (a shrinking realloc, not a copy) before it is kept with the result.
+        m_outcome.body.squeeze();
     }
     m_outcome.url = m_spec.url;
     if (m_outcome.timedOut) {

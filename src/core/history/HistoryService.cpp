@@ -274,18 +274,18 @@ void HistoryService::deliverAlways(std::function<void()> done)
     QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
 }
 
-namespace {
-
-QString notOpen()
+QString HistoryService::notOpenMessage()
 {
-    return HistoryService::tr("The history is not open");
+    return tr("The history is not open");
 }
+
+namespace {
 
 // What `query` answers, or a failure when the store is not open.
 template<typename Store, typename Query> auto whenOpen(Store &store, Query query)
 {
     using Answer = std::invoke_result_t<Query &, Store &>;
-    return store.isOpen() ? query(store) : Answer::failure(notOpen());
+    return store.isOpen() ? query(store) : Answer::failure(HistoryService::notOpenMessage());
 }
 
 } // namespace

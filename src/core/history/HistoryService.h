@@ -103,6 +103,15 @@ public:
     // nullopt when the call is no longer in the history.
     void entry(qint64 id, QObject *context,
                std::function<void(Result<std::optional<HistoryEntry>>)> done);
+    // Reads the call `id` (images included) and runs `job(const HistoryEntry &)` on it on the
+    // read connection, then `done(Result<std::optional<Value>>)` here; nullopt when the call is
+    // no longer in the history. What grows with the stored response (parsing it again, putting
+    // its images back) belongs in `job`: the entry itself never reaches the caller's thread.
+    template<typename Job, typename Done>
+    void readEntry(qint64 id, QObject *context, Job job, Done done);
+
+    // Why a read found no open store.
+    [[nodiscard]] static QString notOpenMessage();
     // Today's and this month's spend in `zone`, the day and month that hold `now`.
     void spend(const QDateTime &now, const QTimeZone &zone, QObject *context,
                std::function<void(Result<Spend>)> done);
@@ -164,6 +173,29 @@ void HistoryService::read(QObject *context, Job job, Done done)
              deliver(context,
                      [done = std::move(done), value]() mutable { done(std::move(*value)); });
          });
+}
+
+template<typename Job, typename Done>
+void HistoryService::readEntry(qint64 id, QObject *context, Job job, Done done)
+{
+    using Value = std::optional<std::invoke_result_t<Job &, const HistoryEntry &>>;
+    using Answer = Result<Value>;
+    read(
+            context,
+            [id, job = std::move(job)](const HistoryStore &store) mutable -> Answer {
+                if (!store.isOpen()) {
+                    return Answer::failure(notOpenMessage());
+                }
+                const Result<std::optional<HistoryEntry>> entry = store.entry(id);
+                if (!entry) {
+                    return Answer::failure(entry.error());
+                }
+                if (!entry->has_value()) {
+                    return Value();
+                }
+                return Value(job(**entry));
+            },
+            std::move(done));
 }
 
 template<typename Job, typename Done>

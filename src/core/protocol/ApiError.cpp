@@ -37,7 +37,10 @@ QString detailForSummary(const ApiError &error)
 {
     QString text;
     if (error.detail.isString()) {
-        text = error.detail.toString().simplified();
+        // Cut before simplifying: a detail string may be megabytes, the summary wants a line.
+        text = error.detail.toString();
+        text.truncate(ApiError::MessageLimit - 1); // what a cut message keeps of it
+        text = text.simplified();
     } else if (error.detail.isArray() && !error.detail.toArray().isEmpty()) {
         const QJsonArray items = error.detail.toArray();
         text = fastApiLine(items.first()).simplified();
@@ -48,7 +51,7 @@ QString detailForSummary(const ApiError &error)
     if (text == error.message || error.message.contains(text)) {
         return {};
     }
-    return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+    return ApiError::cut(text, 200);
 }
 
 QString defaultMessage(ErrorKind kind)
@@ -153,9 +156,14 @@ QString ApiError::title() const
     return tr("Error");
 }
 
+QString ApiError::cut(const QString &text, qsizetype limit)
+{
+    return text.size() > limit ? text.first(qMax<qsizetype>(0, limit - 1)) + QChar(0x2026) : text;
+}
+
 QString ApiError::summary() const
 {
-    QString text = message.isEmpty() ? defaultMessage(kind) : message;
+    QString text = message.isEmpty() ? defaultMessage(kind) : cut(message);
     switch (kind) {
     case ErrorKind::None:
         return {};

@@ -50,6 +50,11 @@ public:
     std::optional<int>
             retryAfterSeconds; // RateLimited, from Retry-After (delta-seconds or HTTP-date)
 
+    // Longer messages are cut with an ellipsis where they are made and in summary(): a server
+    // may answer with megabytes where a sentence belongs (a detail string standing in for the
+    // message), and every label, status bar and log line shows the message. `detail` keeps all.
+    static constexpr qsizetype MessageLimit = 1000;
+
     bool isError() const { return kind != ErrorKind::None; }
 
     // A readable rendering of `detail`: a string as is; a FastAPI list as "field → message" lines
@@ -61,7 +66,11 @@ public:
     QString title() const;
 
     // One line for a status bar or stderr, e.g. "HTTP 404 NotFoundError: Function not found".
+    // Its message part is cut to MessageLimit characters.
     QString summary() const;
+
+    // `text` cut to `limit` characters, the last one an ellipsis: work bounded by `limit`.
+    static QString cut(const QString &text, qsizetype limit = MessageLimit);
 
     // callpad-cli's exit code: 2 invalid input, 3 the API answered an error (Http, RateLimited,
     // StreamError), 4 network/TLS/timeout/cancel, 5 invalid or too large response.

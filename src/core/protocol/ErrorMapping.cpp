@@ -83,6 +83,7 @@ ApiError httpError(const TransferOutcome &outcome, const QDateTime &now)
             error.message = statusPhrase(outcome.httpStatus);
         }
     }
+    error.message = ApiError::cut(error.message);
     if (error.kind == ErrorKind::RateLimited) {
         error.retryAfterSeconds = parseRetryAfter(outcome.retryAfter, now);
     }

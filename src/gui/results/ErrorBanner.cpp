@@ -1,5 +1,6 @@
 #include "gui/results/ErrorBanner.h"
 
+#include "core/Background.h"
 #include "gui/common/Palette.h"
 
 #include "ui_ErrorBanner.h"
@@ -23,12 +24,16 @@ ErrorBanner::Severity severityOf(ErrorKind kind)
             : ErrorBanner::Severity::Error;
 }
 
-QString cut(const QString &text, int limit)
-{
-    return text.size() > limit ? text.left(limit - 1) + QChar(0x2026) : text;
-}
-
 } // namespace
+
+// What the banner shows of a detail, made on a worker: the readable text cut to the display
+// limit, and how long the whole is.
+struct ErrorBanner::DetailPreview
+{
+    QString text;
+    qsizetype fullSize = 0;
+    bool sameAsMessage = false;
+};
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent), m_ui(std::make_unique<Ui::ErrorBanner>())
@@ -63,13 +68,26 @@ void ErrorBanner::showError(const ApiError &error)
     const QString message = error.kind == ErrorKind::InvalidInput || error.message.isEmpty()
             ? error.summary()
             : error.message;
-    const QString detail = error.detailText();
     m_ui->errorTitleLabel->setText(error.title());
-    m_ui->errorMessageLabel->setText(message);
+    m_ui->errorMessageLabel->setText(ApiError::cut(message, MessageDisplayLimit));
     m_ui->errorMessageLabel->setVisible(!message.isEmpty());
-    m_ui->errorDetailLabel->setText(cut(detail, DetailDisplayLimit));
-    m_ui->errorDetailLabel->setVisible(!detail.isEmpty() && detail != message);
+    m_ui->errorDetailLabel->clear();
+    m_ui->errorDetailLabel->hide();
+    m_ui->errorDetailNoteLabel->clear();
+    m_ui->errorDetailNoteLabel->hide();
     m_ui->copyDetailsPushButton->setEnabled(true);
+    if (error.detail.isUndefined() || error.detail.isNull()) {
+        m_detailRender.invalidate();
+    } else {
+        runLatest(
+                this, m_detailRender,
+                [error, message] {
+                    const QString detail = error.detailText();
+                    return DetailPreview { ApiError::cut(detail, DetailDisplayLimit), detail.size(),
+                                           detail == message };
+                },
+                [this](const DetailPreview &preview) { showDetail(preview); });
+    }
 
     const QStyle::StandardPixmap icon = m_severity == Severity::Error
             ? QStyle::SP_MessageBoxCritical
@@ -77,18 +95,39 @@ void ErrorBanner::showError(const ApiError &error)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 3 / 2;
     m_ui->errorIconLabel->setPixmap(
             style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
-    setAccessibleDescription(detailsText());
+    // Bounded like the labels; the whole error is a Copy details away.
+    setAccessibleDescription(m_ui->errorTitleLabel->text() + u'\n'
+                             + m_ui->errorMessageLabel->text());
     applyColours();
     show();
 }
 
+void ErrorBanner::showDetail(const DetailPreview &preview)
+{
+    m_ui->errorDetailLabel->setText(preview.text);
+    m_ui->errorDetailLabel->setVisible(!preview.text.isEmpty() && !preview.sameAsMessage);
+    const bool cutShort = preview.fullSize > DetailDisplayLimit;
+    if (cutShort && !preview.sameAsMessage) {
+        const QLocale locale;
+        m_ui->errorDetailNoteLabel->setText(
+                tr("Showing the first %1 of %2 characters: Copy details copies all of them, and "
+                   "the Raw tab has the whole response.")
+                        .arg(locale.toString(DetailDisplayLimit - 1),
+                             locale.toString(preview.fullSize)));
+        m_ui->errorDetailNoteLabel->show();
+    }
+}
+
 void ErrorBanner::clear()
 {
+    m_detailRender.invalidate();
     m_error = ApiError();
     m_severity = Severity::Error;
     m_ui->errorTitleLabel->clear();
     m_ui->errorMessageLabel->clear();
     m_ui->errorDetailLabel->clear();
+    m_ui->errorDetailNoteLabel->clear();
+    m_ui->errorDetailNoteLabel->hide();
     m_ui->copyDetailsPushButton->setEnabled(false);
     hide();
 }

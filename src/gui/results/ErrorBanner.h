@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Latest.h"
 #include "core/protocol/ApiError.h"
 
 #include <QFrame>
@@ -24,22 +25,27 @@ public:
     enum class Severity { Warning, Error };
     Q_ENUM(Severity)
 
-    // Longer details are cut in the banner (Copy details still copies all of it): an HTML error
-    // page must not push the results off the screen.
+    // Longer details are cut in the banner, with a note saying how much (Copy details still
+    // copies all of it; the Raw tab has the body): an HTML error page or a megabyte detail must
+    // not push the results off the screen, nor lay out megabytes in a label.
     static constexpr int DetailDisplayLimit = 4000;
+    static constexpr int MessageDisplayLimit = 1000;
 
     explicit ErrorBanner(QWidget *parent = nullptr);
     ~ErrorBanner() override;
 
-    // Shows the banner for `error`; an error of kind None clears it instead.
+    // Shows the banner for `error`; an error of kind None clears it instead. The detail is made
+    // readable off the GUI thread (it grows with the response) and appears when it is ready.
     void showError(const ApiError &error);
     void clear();
     [[nodiscard]] bool isShowing() const;
 
     [[nodiscard]] const ApiError &error() const { return m_error; }
     [[nodiscard]] Severity severity() const { return m_severity; }
-    // What "Copy details" puts on the clipboard.
+    // What "Copy details" puts on the clipboard: everything, however long.
     [[nodiscard]] QString detailsText() const;
+    // True until the detail of the error on show has been rendered.
+    [[nodiscard]] bool isRenderingDetail() const { return m_detailRender.isPending(); }
 
 public Q_SLOTS:
     void copyDetails();
@@ -53,11 +59,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct DetailPreview;
+
     void applyColours();
+    void showDetail(const DetailPreview &preview);
 
     std::unique_ptr<Ui::ErrorBanner> m_ui;
     ApiError m_error;
     Severity m_severity = Severity::Error;
+    Latest m_detailRender;
 };
 
 } // namespace callpad

@@ -71,37 +71,64 @@ void HistoryDock::applyFilter()
     m_costs->setFilter(filter);
 }
 
-void HistoryDock::withEntry(qint64 id, std::function<void(const HistoryEntry &)> use)
+namespace {
+
+// What the history thread makes of a stored call for each use; only this crosses threads.
+struct ShownCall
 {
-    m_history->entry(
-            id, this,
-            [this, use = std::move(use)](const Result<std::optional<HistoryEntry>> &entry) {
-                if (!entry) {
-                    Q_EMIT statusMessage(tr("Cannot read the call: %1").arg(entry.error()));
-                } else if (!entry->has_value()) {
-                    Q_EMIT statusMessage(tr("That call is no longer in the history"));
-                } else {
-                    use(**entry);
-                }
-            });
+    CallResult result;
+    QDateTime time;
+};
+
+struct RestoredCall
+{
+    CallDraft draft;
+    QString functionName;
+    bool stream = false;
+};
+
+} // namespace
+
+template<typename Value, typename Use> auto HistoryDock::whenFound(Use use)
+{
+    return [this, use = std::move(use)](const Result<std::optional<Value>> &answer) {
+        if (!answer) {
+            Q_EMIT statusMessage(tr("Cannot read the call: %1").arg(answer.error()));
+        } else if (!answer->has_value()) {
+            Q_EMIT statusMessage(tr("That call is no longer in the history"));
+        } else {
+            use(**answer);
+        }
+    };
 }
 
 void HistoryDock::showEntry(qint64 id)
 {
-    withEntry(id, [this](const HistoryEntry &entry) {
-        Q_EMIT showResult(toCallResult(entry));
-        Q_EMIT statusMessage(
-                tr("Showing the call of %1 from the history")
-                        .arg(formatLocalTime(entry.time.toLocalTime(), QLocale::ShortFormat)));
-    });
+    m_history->readEntry(
+            id, this,
+            [](const HistoryEntry &entry) {
+                return ShownCall { toCallResult(entry), entry.time };
+            },
+            m_shown.wrap(whenFound<ShownCall>([this](const ShownCall &shown) {
+                Q_EMIT showResult(shown.result);
+                Q_EMIT statusMessage(tr("Showing the call of %1 from the history")
+                                             .arg(formatLocalTime(shown.time.toLocalTime(),
+                                                                  QLocale::ShortFormat)));
+            })));
 }
 
 void HistoryDock::restoreEntry(qint64 id)
 {
-    withEntry(id, [this](const HistoryEntry &entry) {
-        Q_EMIT restoreDraft(callpad::restoreDraft(entry), entry.functionName, entry.stream);
-        Q_EMIT statusMessage(tr("Restored the request into the form"));
-    });
+    m_history->readEntry(
+            id, this,
+            [](const HistoryEntry &entry) {
+                return RestoredCall { callpad::restoreDraft(entry), entry.functionName,
+                                      entry.stream };
+            },
+            whenFound<RestoredCall>([this](const RestoredCall &restored) {
+                Q_EMIT restoreDraft(restored.draft, restored.functionName, restored.stream);
+                Q_EMIT statusMessage(tr("Restored the request into the form"));
+            }));
 }
 
 } // namespace callpad

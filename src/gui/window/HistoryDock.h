@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/Latest.h"
+#include "core/Result.h"
 #include "core/protocol/CallRequest.h"
 #include "core/protocol/CallResult.h"
 
 #include <QDockWidget>
 
-#include <functional>
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -36,8 +38,10 @@ public:
     HistoryCallsView *callsView() const { return m_calls; }
     CostPane *costPane() const { return m_costs; }
 
-    // Loads a stored call on the history's thread: showResult with it as it arrived, or
-    // restoreDraft with its request; a status message either way.
+    // Loads a stored call and rebuilds it on the history's thread (the response parsed again,
+    // its images put back: work that grows with the response): showResult with it as it
+    // arrived, or restoreDraft with its request; a status message either way. Only the newest
+    // call asked for is shown.
     void showEntry(qint64 id);
     void restoreEntry(qint64 id);
 
@@ -49,8 +53,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void showProblem(const QString &error);
-    // Reads the call on the history's thread and hands it to `use`, or says why not.
-    void withEntry(qint64 id, std::function<void(const HistoryEntry &)> use);
+    // The handler of a readEntry() answer: says why there is nothing, or hands `use` the value.
+    template<typename Value, typename Use> auto whenFound(Use use);
 
     HistoryService *m_history;
     QLabel *m_problem = nullptr;
@@ -58,6 +62,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     HistoryCallsView *m_calls = nullptr;
     CostPane *m_costs = nullptr;
+    Latest m_shown;
 };
 
 } // namespace callpad

@@ -1,5 +1,6 @@
 #include "gui/window/RequestPage.h"
 
+#include "core/Memory.h"
 #include "core/client/ApiClient.h"
 #include "core/presets/Preset.h"
 #include "gui/common/LocalTime.h"
@@ -22,6 +23,13 @@
 using namespace Qt::StringLiterals;
 
 namespace callpad {
+
+namespace {
+
+// A shown response at least this large gives its memory back once it is replaced.
+constexpr qsizetype LargeResultBytes = qsizetype(1) * 1024 * 1024;
+
+} // namespace
 
 RequestPage::RequestPage(const WindowContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_controller(new CallController(context.client, this))
@@ -179,6 +187,7 @@ void RequestPage::showProblems(const QList<ApiError> &problems)
 void RequestPage::onCallStarted(bool streamed)
 {
     m_results->beginCall(streamed);
+    replacedShown(0);
     m_sendAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_runningTicker.start();
@@ -191,6 +200,7 @@ void RequestPage::onCallFinished(const CallResult &result)
     m_sendAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_results->showResult(result, m_outputSchema);
+    replacedShown(result.body.size());
     if (const auto &cost = result.response.cost; cost && cost->total && m_context.budget) {
         m_context.budget->addSpend(*cost->total);
     }
@@ -200,6 +210,15 @@ void RequestPage::onCallFinished(const CallResult &result)
 void RequestPage::showResult(const CallResult &result)
 {
     m_results->showResult(result, std::nullopt);
+    replacedShown(result.body.size());
+}
+
+void RequestPage::replacedShown(qsizetype bodyBytes)
+{
+    if (m_shownBytes >= LargeResultBytes) {
+        releaseFreedMemory();
+    }
+    m_shownBytes = bodyBytes;
 }
 
 CallContext RequestPage::callContext() const

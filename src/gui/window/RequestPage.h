@@ -84,6 +84,9 @@ private:
     bool confirmBudget();
     [[nodiscard]] CallContext callContext() const;
     [[nodiscard]] QString revisionLabel() const;
+    // Notes the size of what the panes now show; when what they showed before was large, its
+    // freed memory goes back to the system.
+    void replacedShown(qsizetype bodyBytes);
 
     WindowContext m_context;
     CallController *m_controller;
@@ -99,6 +102,7 @@ private:
     QTimer m_runningTicker;
     std::optional<QJsonObject> m_outputSchema;
     std::function<bool()> m_gate;
+    qsizetype m_shownBytes = 0;
 };
 
 } // namespace callpad

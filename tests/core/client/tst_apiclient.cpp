@@ -91,6 +91,7 @@ private Q_SLOTS:
     void crossOriginRedirectDropsKey();
     void redirectLoopIsBounded();
     void largeBodyParsedOffThread();
+    void largeStreamAssembledOffThread();
     void bearerPrefixAccepted();
 };
 
@@ -487,6 +488,30 @@ void TestApiClient::largeBodyParsedOffThread()
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.body.size() >= qint64(3) * 1024 * 1024);
     QVERIFY(result.response.message.value_or(QString()).size() > qint64(1024) * 1024);
+}
+
+void TestApiClient::largeStreamAssembledOffThread()
+{
+    // One 3 MB text delta: the event log is over the threshold, so the response object is
+    // assembled on a worker; the result is the same as a small stream's, only longer.
+    DemoFixture demo;
+    demo.server().setFault(DemoServer::Fault::Oversize);
+    demo.server().setOversizeBytes(3 * qint64(1024) * 1024);
+    demo.server().setStreamChunkDelay(std::chrono::milliseconds(1));
+    ApiClient client;
+    client.setBaseUrl(demo.baseUrl());
+    client.setApiKey(u"k"_s);
+    qsizetype streamed = 0;
+    const CallResult result
+            = runCall(client, textRequest(), true, [&streamed](const StreamAssembler::Update &u) {
+                  streamed += u.textDelta.size();
+              });
+    QVERIFY2(result.ok(), qPrintable(result.error.summary()));
+    QVERIFY(result.streamed);
+    QVERIFY(result.body.size() > qint64(3) * 1024 * 1024);
+    const QString message = result.response.message.value_or(QString());
+    QVERIFY(message.size() >= qint64(3) * 1024 * 1024);
+    QCOMPARE(message.size(), streamed);
 }
 
 void TestApiClient::bearerPrefixAccepted()

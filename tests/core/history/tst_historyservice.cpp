@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aFileThatIsNotAHistoryFailsToOpen();
     void recordsAndAnnounces();
     void aFinishedCallIsBuiltOnTheWorker();
+    void aStoredCallIsRebuiltOnTheWorker();
     void recordingWithoutAnOpenHistoryIsReported();
     void readsRunInOrderAfterRecords();
     void aResultForAGoneContextIsDropped();
@@ -175,6 +176,64 @@ void TestHistoryService::aFinishedCallIsBuiltOnTheWorker()
     QCOMPARE(entry->functionName, u"translate"_s);
     QCOMPARE(entry->costTotal, std::optional<double>(0.25));
     QCOMPARE(entry->tags.size(), 1);
+}
+
+void TestHistoryService::aStoredCallIsRebuiltOnTheWorker()
+{
+    // What the history dock shows: the stored response parsed again and its inline image put
+    // back, on the history thread, the same result a direct rebuild gives.
+    const QByteArray image = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p');
+    const QByteArray body = R"({"span_id":"s","message":"drawn","images":["data:image/png;base64,)"
+            + image.toBase64() + R"("]})";
+    const CallDraft draft = makeDraft(u"{\"text\": \"draw\"}"_s);
+    QSignalSpy recorded(m_service.get(), &HistoryService::recorded);
+    m_service->recordCall(succeeded(draft, body), draft, { u"painter"_s, {}, {}, {} });
+    QVERIFY(recorded.wait());
+    const qint64 id = recorded.first().first().toLongLong();
+
+    QThread *jobThread = nullptr;
+    std::optional<Result<std::optional<CallResult>>> answer;
+    m_service->readEntry(
+            id, this,
+            [&jobThread](const HistoryEntry &entry) {
+                jobThread = QThread::currentThread();
+                return toCallResult(entry);
+            },
+            [&answer](Result<std::optional<CallResult>> result) { answer = std::move(result); });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(jobThread != nullptr);
+    QCOMPARE(jobThread->objectName(), u"callpad-history"_s);
+    QVERIFY(answer->ok());
+    QVERIFY((*answer)->has_value());
+    const CallResult &shown = ***answer;
+
+    const auto stored
+            = readNow([id](const HistoryStore &store) { return store.entry(id).valueOr({}); });
+    QVERIFY(stored.has_value());
+    const CallResult direct = toCallResult(*stored);
+    QCOMPARE(shown.body, body); // byte for byte as it arrived, image back in place
+    QCOMPARE(shown.body, direct.body);
+    QCOMPARE(shown.response.raw, direct.response.raw);
+    QCOMPARE(shown.response.message, std::optional<QString>(u"drawn"_s));
+    QCOMPARE(shown.response.images, direct.response.images);
+    QCOMPARE(shown.request.body, direct.request.body);
+    QCOMPARE(shown.head.status, 200);
+    QCOMPARE(shown.startedAt, direct.startedAt);
+
+    // A call that is gone is "no entry", and the job does not run.
+    jobThread = nullptr;
+    answer.reset();
+    m_service->readEntry(
+            id + 1000, this,
+            [&jobThread](const HistoryEntry &entry) {
+                jobThread = QThread::currentThread();
+                return toCallResult(entry);
+            },
+            [&answer](Result<std::optional<CallResult>> result) { answer = std::move(result); });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->ok());
+    QVERIFY(!(*answer)->has_value());
+    QCOMPARE(jobThread, nullptr);
 }
 
 void TestHistoryService::recordingWithoutAnOpenHistoryIsReported()

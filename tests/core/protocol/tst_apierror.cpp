@@ -69,6 +69,8 @@ private Q_SLOTS:
     void retryAfter_data();
     void retryAfter();
     void mapsRealConnectionRefused();
+    void hugeErrorBodiesMakeABoundedMessage_data();
+    void hugeErrorBodiesMakeABoundedMessage();
 };
 
 void TestApiError::mapsTransfers_data()
@@ -523,6 +525,37 @@ void TestApiError::mapsRealConnectionRefused()
     QCOMPARE(e.message, u"Connection refused by 127.0.0.1:%1"_s.arg(port));
     QCOMPARE(e.exitCode(), 4);
     QVERIFY(!e.detailText().isEmpty());
+}
+
+void TestApiError::hugeErrorBodiesMakeABoundedMessage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<qsizetype>("detailSize");
+    constexpr qsizetype size = qsizetype(20) * 1024 * 1024;
+    QTest::newRow("FastAPI detail string") << R"({"detail":")" + QByteArray(size, 'd') + R"("})"
+                                           << QByteArray("application/json") << size;
+    QTest::newRow("Opper message")
+            << R"({"type":"ServerError","message":")" + QByteArray(size, 'm') + R"("})"
+            << QByteArray("application/json") << qsizetype(0);
+    QTest::newRow("HTML gateway page")
+            << "<html><body><h1>502 Bad Gateway</h1>" + QByteArray(size, 'h') + "</body></html>"
+            << QByteArray("text/html") << qsizetype(0);
+}
+
+void TestApiError::hugeErrorBodiesMakeABoundedMessage()
+{
+    // What every label, status bar and log line shows stays a sentence; the detail keeps all.
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(qsizetype, detailSize);
+    const ApiError error
+            = mapError(http(502, body, QNetworkReply::UnknownServerError, contentType), kNow);
+    QCOMPARE(error.kind, ErrorKind::Http);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(error.message.size() <= ApiError::MessageLimit);
+    QVERIFY(error.summary().size() <= ApiError::MessageLimit + 300);
+    QCOMPARE(error.detailText().size(), detailSize);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

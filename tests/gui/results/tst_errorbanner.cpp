@@ -58,6 +58,9 @@ private Q_SLOTS:
     void rateLimitFromDemoServerShowsRetryAfter();
     void closeButtonHidesBanner();
     void copyDetailsCopiesEverything();
+    void hugeDetailIsCutButCopiedWhole_data();
+    void hugeDetailIsCutButCopiedWhole();
+    void aNewErrorReplacesADetailStillRendering();
     void noErrorClearsBanner();
     void coloursFollowPalette_data();
     void coloursFollowPalette();
@@ -164,6 +167,8 @@ void TestErrorBanner::fastApiDetailRenderedAsFieldMessage()
     m_banner->showError(error);
 
     QLabel *detail = label("errorDetailLabel");
+    // Rendered off the GUI thread, then shown.
+    QTRY_VERIFY(!m_banner->isRenderingDetail());
     QVERIFY(!detail->isHidden());
     const QStringList lines = detail->text().split(u'\n');
     QCOMPARE(lines,
@@ -228,6 +233,63 @@ void TestErrorBanner::copyDetailsCopiesEverything()
     QVERIFY(copied.contains(u"Input is invalid"_s));
     QVERIFY(copied.contains(u"body.input.topic → field required"_s));
     QVERIFY(copied.contains(u"body.tags.env → str type expected"_s));
+}
+
+void TestErrorBanner::hugeDetailIsCutButCopiedWhole_data()
+{
+    QTest::addColumn<QJsonValue>("detail");
+    QTest::addColumn<qsizetype>("detailSize");
+    // 20 MB, as a gateway's page or a server's dump can be.
+    constexpr qsizetype size = qsizetype(20) * 1024 * 1024;
+    QTest::newRow("detail string") << QJsonValue(QString(size, u'x')) << size;
+    const QString line = u"body.input.x → "_s + QString(size, u'y');
+    QTest::newRow("one huge validation item") << QJsonValue(
+            QJsonArray { QJsonObject { { u"loc"_s, QJsonArray { u"body"_s, u"input"_s, u"x"_s } },
+                                       { u"msg"_s, QString(size, u'y') } } })
+                                              << line.size();
+}
+
+void TestErrorBanner::hugeDetailIsCutButCopiedWhole()
+{
+    QFETCH(QJsonValue, detail);
+    QFETCH(qsizetype, detailSize);
+    ApiError error = makeError(ErrorKind::Http, u"Bad gateway"_s, 502);
+    error.detail = detail;
+    m_banner->showError(error);
+    QVERIFY(m_banner->isShowing());
+    QTRY_VERIFY(!m_banner->isRenderingDetail());
+
+    // Bounded text in the labels, and a note saying how much more there is.
+    QLabel *shown = label("errorDetailLabel");
+    QVERIFY(!shown->isHidden());
+    QCOMPARE(shown->text().size(), ErrorBanner::DetailDisplayLimit);
+    QVERIFY(shown->text().endsWith(QChar(0x2026)));
+    QLabel *note = label("errorDetailNoteLabel");
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QLocale().toString(detailSize)), qPrintable(note->text()));
+    QVERIFY(m_banner->accessibleDescription().size()
+            < qsizetype(2) * ErrorBanner::MessageDisplayLimit);
+
+    // Copy details copies all of it.
+    QGuiApplication::clipboard()->clear();
+    m_banner->copyDetails();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(copied.startsWith(u"HTTP 502\n"_s));
+    QVERIFY(copied.size() > detailSize);
+}
+
+void TestErrorBanner::aNewErrorReplacesADetailStillRendering()
+{
+    ApiError big = makeError(ErrorKind::Http, u"Bad gateway"_s, 502);
+    big.detail = QString(qsizetype(8) * 1024 * 1024, u'z');
+    m_banner->showError(big);
+    ApiError small = makeError(ErrorKind::Http, u"Not found"_s, 404);
+    small.detail = u"No such revision"_s;
+    m_banner->showError(small);
+    QTRY_VERIFY(!m_banner->isRenderingDetail());
+    // The second error's detail, whenever the first one's render finishes.
+    QCOMPARE(label("errorDetailLabel")->text(), u"No such revision"_s);
+    QVERIFY(label("errorDetailNoteLabel")->isHidden());
 }
 
 void TestErrorBanner::noErrorClearsBanner()
