@@ -144,7 +144,7 @@ bool TextFindBar::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             if (m_typing.isActive()) {
                 search();
-            } else if (key->modifiers() & Qt::ShiftModifier) {
+            } else if (key->modifiers().testFlag(Qt::ShiftModifier)) {
                 m_view->findPrevious();
             } else {
                 m_view->findNext();

@@ -79,7 +79,7 @@ void TextLines::scanFrom(qint64 lineStart)
             m_widths[size_t(line)] = width - (carriageReturn ? 1 : 0);
             m_longest = std::max(m_longest, m_widths[size_t(line)]);
             if (!checkpoints.empty()) {
-                m_checkpoints.insert(line, std::move(checkpoints));
+                m_checkpoints.emplace(line, std::move(checkpoints));
                 checkpoints = {};
             }
             ++i;
@@ -130,7 +130,7 @@ void TextLines::scanFrom(qint64 lineStart)
     m_widths[size_t(line)] = width - (carriageReturn ? 1 : 0);
     m_longest = std::max(m_longest, m_widths[size_t(line)]);
     if (!checkpoints.empty()) {
-        m_checkpoints.insert(line, std::move(checkpoints));
+        m_checkpoints.emplace(line, std::move(checkpoints));
     }
     if (!m_json) {
         m_openAtLastLine.clear();

@@ -17,6 +17,7 @@ struct TextPos
     qint32 line = 0;
     qint32 column = 0;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>'s 0
     friend auto operator<=>(const TextPos &, const TextPos &) = default;
 };
 

@@ -300,7 +300,7 @@ void TextView::resizeEvent(QResizeEvent *event)
     }
 }
 
-void TextView::scrollContentsBy(int, int)
+void TextView::scrollContentsBy(int /*dx*/, int /*dy*/)
 {
     viewport()->update();
 }
@@ -340,14 +340,14 @@ QTextLayout *TextView::layoutFor(const TextRows::Row &row)
     if (QTextLayout *cached = m_layouts.object(key)) {
         return cached;
     }
-    const qint32 columns = m_rows.columns();
+    const qint32 rowWidth = m_rows.columns();
     const qint32 width = m_lines->width(row.line);
-    const qint32 from = row.chunk * columns;
-    auto *layout = new QTextLayout(m_lines->text(row.line, from, columns), font());
+    const qint32 from = row.chunk * rowWidth;
+    auto *layout = new QTextLayout(m_lines->text(row.line, from, rowWidth), font());
     if (m_syntax == Syntax::Json && width <= HighlightColumns) {
         // Tokens come from the whole line, so a string cut by a row end keeps its colour.
-        const QString line = width <= columns ? layout->text() : m_lines->lineText(row.line);
-        const qint32 offset = width <= columns ? 0 : from;
+        const QString line = width <= rowWidth ? layout->text() : m_lines->lineText(row.line);
+        const qint32 offset = width <= rowWidth ? 0 : from;
         QList<QTextLayout::FormatRange> ranges;
         for (const JsonTokenSpan &span : jsonTokens(line)) {
             const qsizetype start = std::max<qsizetype>(span.start - offset, 0);
@@ -366,14 +366,15 @@ QTextLayout *TextView::layoutFor(const TextRows::Row &row)
     layout->beginLayout();
     QTextLine line = layout->createLine();
     if (line.isValid()) {
-        line.setLineWidth(qreal(columns + 2) * m_charWidth * 4);
+        line.setLineWidth(qreal(rowWidth + 2) * m_charWidth * 4);
     }
     layout->endLayout();
+    // The cache owns it from here on (a cost of 1 always fits, so it is kept).
     m_layouts.insert(key, layout);
-    return layout;
+    return m_layouts.object(key);
 }
 
-void TextView::paintEvent(QPaintEvent *)
+void TextView::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(viewport());
     const QPalette pal = palette();

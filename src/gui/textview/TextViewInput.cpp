@@ -41,8 +41,8 @@ void TextView::foldAtCursor(bool fold)
 
 void TextView::moveCursor(QKeyEvent *event)
 {
-    const bool extend = event->modifiers() & Qt::ShiftModifier;
-    const bool word = event->modifiers() & Qt::ControlModifier;
+    const bool extend = event->modifiers().testFlag(Qt::ShiftModifier);
+    const bool word = event->modifiers().testFlag(Qt::ControlModifier);
     const qint64 row = m_rows.rowOf(m_cursor);
     const auto vertical = [this, row](qint64 rows) {
         if (m_goalX < 0) {
@@ -124,7 +124,7 @@ void TextView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_goalX = -1;
-    setCursorPosition(pos, event->modifiers() & Qt::ShiftModifier);
+    setCursorPosition(pos, event->modifiers().testFlag(Qt::ShiftModifier));
     m_selecting = true;
 }
 
