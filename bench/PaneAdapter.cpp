@@ -73,12 +73,15 @@ QAbstractScrollArea *textView(const ResultsView *view, Pane pane)
     return PaneAdapter::pane(view, pane)->findChild<QAbstractScrollArea *>(names[int(pane)]);
 }
 
-void scrollToEnd(const ResultsView *view, Pane pane)
+bool scrollToEnd(const ResultsView *view, Pane pane)
 {
-    if (QAbstractScrollArea *area = textView(view, pane)) {
-        QScrollBar *bar = area->verticalScrollBar();
-        bar->setValue(bar->maximum());
+    QAbstractScrollArea *area = textView(view, pane);
+    if (!area) {
+        return false;
     }
+    QScrollBar *bar = area->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    return true;
 }
 
 void copyAll(const ResultsView *view, Pane pane)

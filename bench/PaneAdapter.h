@@ -27,8 +27,9 @@ namespace PaneAdapter {
 [[nodiscard]] QAbstractScrollArea *textView(const ResultsView *view, Pane pane);
 
 // What a user does on a long text: scroll to its end, copy all of it (the pane's copy
-// button), find every match. findAll() is false when the text view offers no find-all.
-void scrollToEnd(const ResultsView *view, Pane pane);
+// button), find every match. scrollToEnd() is false when there is no text view to scroll (the
+// adapter is out of date), findAll() when the text view offers no find-all.
+[[nodiscard]] bool scrollToEnd(const ResultsView *view, Pane pane);
 void copyAll(const ResultsView *view, Pane pane);
 [[nodiscard]] bool findAll(const ResultsView *view, Pane pane, const QString &needle);
 

@@ -77,8 +77,16 @@ void ResponseBench::runInteractions(QList<BenchRow> &rows, Pane pane)
         line.visibleMs.reset();
         return line;
     };
-    rows.append(row(u"scroll to end"_s,
-                    interact([results, pane] { PaneAdapter::scrollToEnd(results, pane); })));
+    bool scrolled = false;
+    BenchRow scroll = row(u"scroll to end"_s, interact([results, pane, &scrolled] {
+                              scrolled = PaneAdapter::scrollToEnd(results, pane);
+                          }));
+    if (!scrolled) {
+        // The text views changed and PaneAdapter was not re-pointed: say so, and fail.
+        scroll.failed = true;
+        scroll.note = u"no text view found (PaneAdapter::textView)"_s;
+    }
+    rows.append(scroll);
     rows.append(
             row(u"copy all"_s, interact([results, pane] { PaneAdapter::copyAll(results, pane); })));
     bool found = false;
