@@ -3,9 +3,12 @@
 #include "gui/results/MessagePane.h"
 #include "gui/results/PayloadPane.h"
 #include "gui/results/RawPane.h"
+#include "gui/textview/TextView.h"
 
 #include <QAbstractScrollArea>
+#include <QEventLoop>
 #include <QScrollBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -52,16 +55,15 @@ QString name(Pane pane)
 
 bool isTextShown(const ResultsView *view, Pane pane)
 {
+    // Each pane is busy until its text is on screen (payloadReady(), textsReady() and
+    // messageShown() are emitted when this turns true). No check decodes the text.
     switch (pane) {
     case Pane::Message:
-        // Synchronous today: the text is in the browser as soon as the pane has it.
-        return !view->messagePane()->text().isEmpty();
+        return !view->messagePane()->isBusy() && !view->messagePane()->text().isEmpty();
     case Pane::Payload:
-        // payloadReady() has been emitted exactly when this turns true.
-        return !view->payloadPane()->isBusy() && !view->payloadPane()->text().isEmpty();
+        return !view->payloadPane()->isBusy() && !view->payloadPane()->utf8().isEmpty();
     case Pane::Raw:
-        // textsReady() has been emitted exactly when this turns true.
-        return !view->rawPane()->isBusy() && !view->rawPane()->responseText().isEmpty();
+        return !view->rawPane()->isBusy() && !view->rawPane()->responseView()->isEmpty();
     }
     return false;
 }
@@ -69,7 +71,7 @@ bool isTextShown(const ResultsView *view, Pane pane)
 QAbstractScrollArea *textView(const ResultsView *view, Pane pane)
 {
     static const QString names[]
-            = { u"messageTextBrowser"_s, u"payloadTextEdit"_s, u"responsePlainTextEdit"_s };
+            = { u"messageTextView"_s, u"payloadTextView"_s, u"responseTextView"_s };
     return PaneAdapter::pane(view, pane)->findChild<QAbstractScrollArea *>(names[int(pane)]);
 }
 
@@ -101,13 +103,19 @@ void copyAll(const ResultsView *view, Pane pane)
 
 bool findAll(const ResultsView *view, Pane pane, const QString &needle)
 {
-    // A viewer that offers it declares an invokable `findAll(QString)` (slot or Q_INVOKABLE);
-    // QPlainTextEdit and QTextBrowser only find one match at a time.
-    QAbstractScrollArea *area = textView(view, pane);
-    if (!area || area->metaObject()->indexOfMethod("findAll(QString)") < 0) {
+    auto *text = qobject_cast<TextView *>(textView(view, pane));
+    if (!text) {
         return false;
     }
-    return QMetaObject::invokeMethod(area, "findAll", Q_ARG(QString, needle));
+    // The search runs on a worker; the heartbeat keeps beating while this waits for it.
+    QEventLoop loop;
+    QObject::connect(text, &TextView::searchFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    text->find(needle);
+    if (text->isSearching()) {
+        loop.exec();
+    }
+    return !text->isSearching();
 }
 
 } // namespace callpad::bench::PaneAdapter

@@ -11,8 +11,8 @@ namespace callpad::bench {
 
 enum class Pane { Message, Payload, Raw };
 
-// Everything the benchmark knows about the inside of the result panes, in one place: the text
-// views are being replaced (a virtualized viewer), and when they are, only this file changes.
+// Everything the benchmark knows about the inside of the result panes, in one place: when the
+// panes change, only this file does.
 namespace PaneAdapter {
 
 [[nodiscard]] QWidget *pane(const ResultsView *view, Pane pane);
@@ -28,7 +28,8 @@ namespace PaneAdapter {
 
 // What a user does on a long text: scroll to its end, copy all of it (the pane's copy
 // button), find every match. scrollToEnd() is false when there is no text view to scroll (the
-// adapter is out of date), findAll() when the text view offers no find-all.
+// adapter is out of date), findAll() when the text view offers no find-all. findAll() returns
+// once the search has finished.
 [[nodiscard]] bool scrollToEnd(const ResultsView *view, Pane pane);
 void copyAll(const ResultsView *view, Pane pane);
 [[nodiscard]] bool findAll(const ResultsView *view, Pane pane, const QString &needle);
