@@ -1,6 +1,6 @@
 #include "core/Memory.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/Background.h"
 
 #ifdef __GLIBC__
 #    include <malloc.h>
@@ -12,7 +12,7 @@ QFuture<void> releaseFreedMemory()
 {
     // malloc_trim() walks every arena under its lock: milliseconds on a large heap, so never
     // on the GUI thread.
-    return QtConcurrent::run([] {
+    return runInBackground([] {
 #ifdef __GLIBC__
         malloc_trim(0);
 #endif

@@ -1,6 +1,6 @@
 #include "core/client/CallHandle.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/Background.h"
 
 namespace callpad {
 
@@ -84,7 +84,7 @@ void CallHandle::onExchangeFinished()
     const TransferOutcome &outcome = m_exchange.outcome();
     // An HTTP error is read from its whole body; the stream case below never has one.
     if (outcome.httpStatus >= 400 && outcome.body.size() > OffThreadParseBytes) {
-        m_parsing.setFuture(QtConcurrent::run([outcome] {
+        m_parsing.setFuture(runInBackground([outcome] {
             return ResponseParse { {}, mapError(outcome) };
         }));
         return;
@@ -105,7 +105,7 @@ void CallHandle::onExchangeFinished()
     }
     const QByteArray body = m_result.body;
     if (body.size() > OffThreadParseBytes) {
-        m_parsing.setFuture(QtConcurrent::run([body] { return parseCallResponse(body); }));
+        m_parsing.setFuture(runInBackground([body] { return parseCallResponse(body); }));
         return;
     }
     finishWith(parseCallResponse(body));
@@ -123,7 +123,7 @@ void CallHandle::finishStream()
     }
     if (m_result.body.size() > OffThreadParseBytes) {
         // The assembler's strings are shared, not copied, into the worker's copy.
-        m_parsing.setFuture(QtConcurrent::run([assembler = m_assembler] {
+        m_parsing.setFuture(runInBackground([assembler = m_assembler] {
             return callResponseFromJson(assembler.toResponseObject());
         }));
         return;

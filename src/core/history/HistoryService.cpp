@@ -1,5 +1,7 @@
 #include "core/history/HistoryService.h"
 
+#include "core/Background.h"
+
 #include "core/history/CostAggregator.h"
 #include "core/protocol/CallResult.h"
 
@@ -57,6 +59,8 @@ HistoryService::HistoryService(const Options &options, QObject *parent)
     m_worker->moveToThread(&m_thread);
     // The worker and its connections are closed and deleted on their own thread, as it ends.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Writing a 20 MB call (blobs, the full-text index) must not take the CPU from the window.
+    connect(&m_thread, &QThread::started, m_worker, [] { lowerThreadPriority(); });
     m_thread.start();
 }
 

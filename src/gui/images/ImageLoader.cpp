@@ -1,11 +1,11 @@
 #include "gui/images/ImageLoader.h"
 
+#include "core/Background.h"
 #include "core/client/ApiClient.h"
 #include "gui/images/ImageDecoder.h"
 
 #include <QFutureWatcher>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 
@@ -107,14 +107,16 @@ bool ImageLoader::waitForIdle(int msecs)
 
 void ImageLoader::startDecodeEntry(int index, const QString &entry)
 {
-    watch(m_generation, index,
-          QtConcurrent::run(&m_pool, &ImageDecoder::decodeEntry, index, entry, m_limits));
+    watch(m_generation, index, runInBackground(&m_pool, [index, entry, limits = m_limits] {
+              return ImageDecoder::decodeEntry(index, entry, limits);
+          }));
 }
 
 void ImageLoader::startDecodeBytes(int index, const QByteArray &bytes)
 {
-    watch(m_generation, index,
-          QtConcurrent::run(&m_pool, &ImageDecoder::decodeBytes, index, bytes, m_limits));
+    watch(m_generation, index, runInBackground(&m_pool, [index, bytes, limits = m_limits] {
+              return ImageDecoder::decodeBytes(index, bytes, limits);
+          }));
 }
 
 void ImageLoader::watch(int generation, int index, const QFuture<ImageLoadResult> &future)

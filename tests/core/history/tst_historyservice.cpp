@@ -1,4 +1,5 @@
 #include "HistoryFixtures.h"
+#include "core/Background.h"
 #include "core/history/HistoryService.h"
 
 #include <QElapsedTimer>
@@ -92,10 +93,12 @@ void TestHistoryService::opensOnItsOwnThread()
 
     QThread *jobThread = nullptr;
     QThread *doneThread = nullptr;
+    int jobNice = 0;
     m_service->read(
             this,
-            [&jobThread](const HistoryStore &store) {
+            [&jobThread, &jobNice](const HistoryStore &store) {
                 jobThread = QThread::currentThread();
+                jobNice = threadNice();
                 return store.isOpen();
             },
             [&doneThread](bool open) {
@@ -107,6 +110,11 @@ void TestHistoryService::opensOnItsOwnThread()
     QVERIFY(jobThread != nullptr);
     QVERIFY(jobThread != QThread::currentThread());
     QCOMPARE(jobThread->objectName(), u"callpad-history"_s);
+#ifdef Q_OS_LINUX
+    // The history's writes never take the CPU from the window: its thread runs at a lower
+    // priority than the caller's.
+    QCOMPARE(jobNice, threadNice() + callpad::BackgroundNice);
+#endif
 }
 
 void TestHistoryService::aFileThatIsNotAHistoryFailsToOpen()
