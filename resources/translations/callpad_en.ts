@@ -3497,6 +3497,10 @@ Try Callpad in demo mode, with a demo server on this computer? Or close this and
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Building the tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>callpad::PresetFiles</name>

@@ -1,6 +1,6 @@
 #include "core/client/CallHandle.h"
 
-#include "core/Background.h"
+#include "core/Memory.h"
 
 namespace callpad {
 
@@ -32,6 +32,12 @@ CallHandle::~CallHandle()
     m_exchange.disconnect(this);
     m_parsing.disconnect(this);
     m_parsing.waitForFinished();
+    // A large response's parsed JSON is a million small allocations, and this handle may hold
+    // the last reference to it: it is freed on the release thread, not the GUI thread.
+    QFuture<ResponseParse> parsed = m_parsing.future();
+    m_parsing.setFuture(QFuture<ResponseParse>());
+    releaseInBackground(std::move(parsed));
+    releaseInBackground(std::move(m_result));
 }
 
 void CallHandle::start()

@@ -52,7 +52,8 @@ public:
     bool succeeded() const;
 
 Q_SIGNALS:
-    // Bytes of a successful (2xx) response as they arrive; streams parse them live.
+    // Bytes of a successful (2xx) streamed response as they arrive, for parsing live. Other
+    // exchanges read outcome().body once finished (no chunk is copied for them).
     void bodyChunk(const QByteArray &chunk);
     void progress(qint64 bytesReceived, qint64 bytesTotal);
     void finished();

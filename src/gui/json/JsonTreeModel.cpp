@@ -1,5 +1,6 @@
 #include "gui/json/JsonTreeModel.h"
 
+#include "core/Memory.h"
 #include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
@@ -62,8 +63,9 @@ JsonTreeModel::~JsonTreeModel() = default;
 void JsonTreeModel::setJson(const QJsonValue &value)
 {
     beginResetModel();
-    m_document = value;
-    m_root = std::make_unique<Node>();
+    // The old tree may hold the last reference to a big document: freed off the GUI thread.
+    releaseInBackground(std::exchange(m_document, value));
+    releaseInBackground(std::exchange(m_root, std::make_unique<Node>()));
     m_root->value = value;
     m_builtRows = 0;
     buildChildren(m_root.get(), std::min(childTotal(m_root.get()), FetchChunkSize));

@@ -1,6 +1,7 @@
 #include "gui/results/PayloadPane.h"
 
 #include "core/Background.h"
+#include "core/Memory.h"
 
 #include "core/protocol/JsonText.h"
 #include "gui/common/Clipboard.h"
@@ -9,6 +10,8 @@
 #include "gui/textview/TextViewer.h"
 #include "ui_PayloadPane.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +65,7 @@ PayloadPane::Prepared PayloadPane::prepare(const QJsonValue &payload,
 void PayloadPane::resetViews()
 {
     m_formatting.invalidate();
+    m_treeBuilding.invalidate();
     m_busy = false;
     m_large = false;
     m_treeBuilt = false;
@@ -81,14 +85,15 @@ void PayloadPane::resetViews()
 void PayloadPane::clear()
 {
     resetViews();
-    m_payload = QJsonValue(QJsonValue::Undefined);
+    // A big payload's tree is a million small allocations: freed off the GUI thread.
+    releaseInBackground(std::exchange(m_payload, QJsonValue(QJsonValue::Undefined)));
 }
 
 void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextBytes,
                              std::optional<QJsonObject> outputSchema)
 {
     resetViews();
-    m_payload = payload;
+    releaseInBackground(std::exchange(m_payload, payload));
     if (approxTextBytes > 0 && approxTextBytes < BackgroundBytes) {
         apply(prepare(payload, outputSchema), approxTextBytes);
         return;
@@ -124,6 +129,9 @@ void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)
         m_ui->payloadStateLabel->setText(
                 tr("Large payload (%1): the text is shown first; the tree is built on request")
                         .arg(QLocale().formattedDataSize(size)));
+        // Parsed, a 20 MB payload takes seven times its size; the text is all the pane needs
+        // until the tree is asked for, which parses it again off the GUI thread.
+        releaseInBackground(std::exchange(m_payload, QJsonValue(QJsonValue::Undefined)));
     } else {
         m_ui->payloadStateLabel->clear();
         showTree();
@@ -176,14 +184,39 @@ void PayloadPane::showCheck()
 
 void PayloadPane::showTree()
 {
-    if (m_treeBuilt || m_payload.isUndefined()) {
+    if (m_treeBuilt || m_treeBuilding.isPending()) {
         return;
     }
-    // The model is lazy: this builds only the first rows, the rest as the user expands.
-    m_ui->payloadJsonTreeView->setJson(m_payload);
-    m_ui->payloadJsonTreeView->show();
-    m_ui->showTreePushButton->hide();
-    m_treeBuilt = true;
+    if (!m_payload.isUndefined()) {
+        // The model is lazy: this builds only the first rows, the rest as the user expands.
+        m_ui->payloadJsonTreeView->setJson(m_payload);
+        m_ui->payloadJsonTreeView->show();
+        m_ui->showTreePushButton->hide();
+        m_treeBuilt = true;
+        return;
+    }
+    if (m_text.isEmpty() || m_streaming) {
+        return;
+    }
+    // A large payload is kept as text only: parse it again on a worker, then show the tree.
+    m_ui->showTreePushButton->setEnabled(false);
+    m_ui->payloadStateLabel->setText(tr("Building the tree…"));
+    runLatest(
+            this, m_treeBuilding,
+            [text = m_text] {
+                // Wrapped in an array, so any JSON value parses (Qt 6.4 takes no bare scalars).
+                const QByteArray wrapped = '[' + text + ']';
+                return QJsonDocument::fromJson(wrapped).array().at(0);
+            },
+            [this](const QJsonValue &value) {
+                m_ui->payloadJsonTreeView->setJson(value);
+                m_ui->payloadJsonTreeView->show();
+                m_ui->showTreePushButton->hide();
+                m_ui->showTreePushButton->setEnabled(true);
+                m_ui->payloadStateLabel->clear();
+                m_treeBuilt = true;
+                Q_EMIT treeShown();
+            });
 }
 
 void PayloadPane::copyPayload()

@@ -55,6 +55,7 @@ public:
     // Background results that arrived after a newer payload and were dropped.
     [[nodiscard]] int staleResultsDropped() const { return m_formatting.droppedCount(); }
     [[nodiscard]] bool isLarge() const { return m_large; }
+    // The parsed payload; Undefined for a large one once shown (only its text is kept).
     [[nodiscard]] QJsonValue payload() const { return m_payload; }
     // The formatted text: decoded for tests and small payloads; utf8() is the kept copy.
     [[nodiscard]] QString text() const { return QString::fromUtf8(m_text); }
@@ -72,6 +73,8 @@ Q_SIGNALS:
     // The text is on screen and, when a schema was given, the check is listed.
     void payloadReady();
     void statusMessage(const QString &message);
+    // The tree is on screen (a large payload's after it was parsed again off the GUI thread).
+    void treeShown();
 
 private:
     struct Prepared
@@ -89,6 +92,7 @@ private:
     QByteArray m_text;
     std::optional<SchemaCheck> m_check;
     Latest m_formatting; // results of an older setPayload() are dropped
+    Latest m_treeBuilding; // a large payload's tree, parsed again from the text
     bool m_busy = false;
     bool m_large = false;
     bool m_treeBuilt = false;

@@ -40,6 +40,10 @@ TextLines TextLines::index(QByteArray utf8, bool json)
         lines.m_foldEnds.push_back(-1);
     }
     lines.scanFrom(0);
+    // Grown by doubling while scanning: up to half of each index was spare room.
+    lines.m_starts.shrink_to_fit();
+    lines.m_widths.shrink_to_fit();
+    lines.m_foldEnds.shrink_to_fit();
     return lines;
 }
 

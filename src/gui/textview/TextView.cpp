@@ -1,6 +1,7 @@
 #include "gui/textview/TextView.h"
 
 #include "core/Background.h"
+#include "core/Memory.h"
 #include "gui/common/Clipboard.h"
 #include "gui/textview/TextNavigation.h"
 
@@ -104,7 +105,7 @@ void TextView::startText(Syntax syntax)
     m_goalX = -1;
     m_pendingAppend.clear();
     m_folded.clear();
-    m_lines = std::make_shared<TextLines>();
+    releaseInBackground(std::exchange(m_lines, std::make_shared<TextLines>()));
     invalidateLayouts();
 }
 

@@ -68,6 +68,9 @@ void TestCallMemory::tenLargeCallsInARowKeepTheResidentSize()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // Everything the handle handed to the release thread is freed first (waitForFinished()
+        // alone would run the trim at once, here, ahead of the releases still queued).
+        releasePool()->waitForDone();
         releaseFreedMemory().waitForFinished();
         return residentBytes();
     };

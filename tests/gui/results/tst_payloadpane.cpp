@@ -172,11 +172,16 @@ void TestPayloadPane::largePayloadOpensRawFirst()
 
     auto *showTree = m_pane->findChild<QPushButton *>(u"showTreePushButton"_s);
     QVERIFY(showTree && showTree->isVisible());
+    // A large payload is kept as text only; the tree parses it again off the GUI thread.
+    QVERIFY(m_pane->payload().isUndefined());
+    QSignalSpy treeShown(m_pane.get(), &PayloadPane::treeShown);
     QTest::mouseClick(showTree, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(treeShown.count(), 1, 30000);
     QVERIFY(m_pane->isTreeBuilt());
     QVERIFY(tree()->isVisible());
     QVERIFY(!showTree->isVisible());
     QCOMPARE(tree()->jsonModel()->childCountInJson({}), int(payload.size()));
+    QCOMPARE(tree()->jsonModel()->json(), QJsonValue(payload));
     QVERIFY(tree()->jsonModel()->rowCount() > 0);
 }
 
