@@ -9,6 +9,8 @@ namespace {
 // Bodies above this are parsed on a worker thread so the window never stalls: a success's JSON,
 // an error's body (Opper's JSON or a gateway's HTML page), a long stream's assembled response.
 constexpr qsizetype OffThreadParseBytes = qsizetype(256) * 1024;
+// Dropping a body from this size on is followed by releaseFreedMemory().
+constexpr qsizetype LargeBodyBytes = qsizetype(1) * 1024 * 1024;
 
 } // namespace
 
@@ -36,8 +38,12 @@ CallHandle::~CallHandle()
     // the last reference to it: it is freed on the release thread, not the GUI thread.
     QFuture<ResponseParse> parsed = m_parsing.future();
     m_parsing.setFuture(QFuture<ResponseParse>());
+    const bool large = m_result.body.size() >= LargeBodyBytes;
     releaseInBackground(std::move(parsed));
     releaseInBackground(std::move(m_result));
+    if (large) {
+        releaseFreedMemory();
+    }
 }
 
 void CallHandle::start()

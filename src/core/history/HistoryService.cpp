@@ -1,18 +1,28 @@
 #include "core/history/HistoryService.h"
 
 #include "core/Background.h"
+#include "core/Memory.h"
 
 #include "core/history/CostAggregator.h"
 #include "core/protocol/CallResult.h"
 
 #include <QMutexLocker>
+
 #include <QTimer>
+#include <algorithm>
 
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
 
 namespace callpad {
+
+namespace {
+
+// Entries from this size on are followed by releaseFreedMemory() once written.
+constexpr qsizetype LargeEntryBytes = qsizetype(1) * 1024 * 1024;
+
+} // namespace
 
 // Lives on the service's thread: its two connections and the poll for other processes' commits.
 class HistoryWorker final : public QObject
@@ -224,6 +234,14 @@ void HistoryService::drain()
             writer.applyRetention(retention);
         }
         m_worker->rebaseline();
+    }
+    // A large call's body, parsed JSON and index text were freed here: give the pages back.
+    const bool large = std::any_of(entries.cbegin(), entries.cend(), [](const HistoryEntry &entry) {
+        return entry.responseBody.size() + entry.eventLog.size() >= LargeEntryBytes;
+    });
+    entries.clear();
+    if (large) {
+        releaseFreedMemory();
     }
     {
         QMutexLocker lock(&m_mutex);

@@ -132,6 +132,7 @@ void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)
         // Parsed, a 20 MB payload takes seven times its size; the text is all the pane needs
         // until the tree is asked for, which parses it again off the GUI thread.
         releaseInBackground(std::exchange(m_payload, QJsonValue(QJsonValue::Undefined)));
+        releaseFreedMemory();
     } else {
         m_ui->payloadStateLabel->clear();
         showTree();
