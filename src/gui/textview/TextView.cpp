@@ -294,11 +294,15 @@ void TextView::setWrapping(bool wrap)
 void TextView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // Without wrapping a new size changes no row: the scroll ranges are all there is to redo,
+    // not the row map over every line.
+    if (rowColumns() == m_rows.columns()) {
+        updateScrollBars();
+        return;
+    }
     const qint32 top = firstVisibleLine();
     relayout();
-    if (m_wrap) {
-        verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
-    }
+    verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
 }
 
 void TextView::scrollContentsBy(int /*dx*/, int /*dy*/)

@@ -272,7 +272,14 @@ void TestTextView::wrappingCutsLongLinesIntoRows()
     QVERIFY2(view()->rowCount() > 5000 / (columns + 40),
              qPrintable(QString::number(view()->rowCount())));
     QCOMPARE(view()->horizontalScrollBar()->maximum(), 0);
+    // A narrower view wraps into more rows; without wrapping the width changes no row.
+    const qint64 wrapped = view()->rowCount();
+    m_viewer->resize(300, 400);
+    QTRY_VERIFY(view()->rowCount() > wrapped);
     view()->setWrapping(false);
+    m_viewer->resize(600, 400);
+    QTRY_COMPARE(view()->viewport()->width() > 400, true);
+    QCOMPARE(view()->rowCount(), qint64(6));
     QCOMPARE(view()->rowCount(), qint64(6));
 }
 
