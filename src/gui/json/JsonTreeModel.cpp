@@ -63,13 +63,16 @@ JsonTreeModel::~JsonTreeModel() = default;
 void JsonTreeModel::setJson(const QJsonValue &value)
 {
     beginResetModel();
-    // The old tree may hold the last reference to a big document: freed off the GUI thread.
-    releaseInBackground(std::exchange(m_document, value));
-    releaseInBackground(std::exchange(m_root, std::make_unique<Node>()));
+    QJsonValue oldDocument = std::exchange(m_document, value);
+    std::unique_ptr<Node> oldRoot = std::exchange(m_root, std::make_unique<Node>());
     m_root->value = value;
     m_builtRows = 0;
     buildChildren(m_root.get(), std::min(childTotal(m_root.get()), FetchChunkSize));
     endResetModel();
+    // The old tree may hold the last reference to a big document: freed off the GUI thread,
+    // once the reset is over and no view can reach its nodes.
+    releaseInBackground(std::move(oldRoot));
+    releaseInBackground(std::move(oldDocument));
 }
 
 void JsonTreeModel::clear()
