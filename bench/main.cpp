@@ -2,6 +2,7 @@
 // it exits non-zero only when a scenario could not run, never because of a time.
 
 #include "bench/ResponseBench.h"
+#include "core/Memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,8 @@ using namespace callpad::bench;
 
 int main(int argc, char *argv[])
 {
+    // As the callpad executable does, so the figures are the app's.
+    callpad::keepLargeBlocksMapped();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"callpad-bench-responses"_s);
 

@@ -1,6 +1,7 @@
 #include "app/FirstPaintExit.h"
 #include "app/Workbench.h"
 #include "core/AppPaths.h"
+#include "core/Memory.h"
 #include "core/Translations.h"
 #include "gui/settings/Settings.h"
 #include "gui/window/MainWindow.h"
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    callpad::keepLargeBlocksMapped();
     QApplication app(argc, argv);
     callpad::setAppIdentity();
     callpad::installTranslations(QLocale::system());

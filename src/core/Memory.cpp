@@ -42,4 +42,12 @@ QFuture<void> releaseFreedMemory()
     });
 }
 
+void keepLargeBlocksMapped()
+{
+#ifdef __GLIBC__
+    // Setting the threshold also switches off its dynamic adjustment.
+    mallopt(M_MMAP_THRESHOLD, LargeBlockBytes);
+#endif
+}
+
 } // namespace callpad

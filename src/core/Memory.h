@@ -35,4 +35,11 @@ template<typename T> void releaseInBackground(T value)
 // it does nothing.
 QFuture<void> releaseFreedMemory();
 
+// Called once at start by the executables: glibc serves every block of LargeBlockBytes or more
+// with its own mapping, returned to the system the moment it is freed, instead of raising that
+// threshold after each large free (its default) so that the next 20 MB bodies come from a heap
+// that keeps their pages. Elsewhere it does nothing.
+inline constexpr int LargeBlockBytes = 256 * 1024;
+void keepLargeBlocksMapped();
+
 } // namespace callpad
