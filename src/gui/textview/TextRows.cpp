@@ -25,6 +25,22 @@ void TextRows::rebuild(const TextLines &lines, const std::vector<bool> &folded, 
     m_rowStarts[size_t(count)] = row;
 }
 
+void TextRows::extend(const TextLines &lines, qint32 fromLine)
+{
+    if (fromLine <= 0 || size_t(fromLine) >= m_rowStarts.size()) {
+        rebuild(lines, {}, m_columns);
+        return;
+    }
+    const qint32 count = lines.lineCount();
+    m_rowStarts.resize(size_t(count) + 1);
+    qint64 row = m_rowStarts[size_t(fromLine)];
+    for (qint32 line = fromLine; line < count; ++line) {
+        m_rowStarts[size_t(line)] = row;
+        row += std::max<qint64>(1, (qint64(lines.width(line)) + m_columns - 1) / m_columns);
+    }
+    m_rowStarts[size_t(count)] = row;
+}
+
 TextRows::Row TextRows::rowAt(qint64 row) const
 {
     if (m_rowStarts.size() < 2) {

@@ -21,6 +21,9 @@ public:
 
     // `folded` has one flag per line (shorter means none folded from there on).
     void rebuild(const TextLines &lines, const std::vector<bool> &folded, qint32 columns);
+    // For a text that grew at its end with nothing folded: the rows of `fromLine` and after are
+    // counted again, the ones before kept. A stream's append costs what it added, not the text.
+    void extend(const TextLines &lines, qint32 fromLine);
 
     [[nodiscard]] qint64 rowCount() const { return m_rowStarts.empty() ? 0 : m_rowStarts.back(); }
     [[nodiscard]] qint32 columns() const { return m_columns; }

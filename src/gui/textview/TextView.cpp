@@ -105,6 +105,7 @@ void TextView::startText(Syntax syntax)
     m_goalX = -1;
     m_pendingAppend.clear();
     m_folded.clear();
+    m_anyFolded = false;
     releaseInBackground(std::exchange(m_lines, std::make_shared<TextLines>()));
     invalidateLayouts();
 }
@@ -179,7 +180,15 @@ void TextView::appendText(const QString &text)
     for (qint32 chunk = 1; chunk < m_rows.rowsOf(lastLine); ++chunk) {
         m_layouts.remove(layoutKey({ lastLine, chunk }));
     }
-    relayout();
+    if (m_anyFolded || rowColumns() != m_rows.columns()) {
+        relayout();
+    } else {
+        // Only the old last line and what follows it changed.
+        m_rows.extend(*m_lines, lastLine);
+        updateGutter();
+        updateScrollBars();
+        viewport()->update();
+    }
     if (atEnd) {
         bar->setValue(bar->maximum());
     }
@@ -244,9 +253,7 @@ int TextView::visibleRows() const
 // The rows and scroll ranges again, after the text, the folds, the width or the wrapping changed.
 void TextView::relayout()
 {
-    const int digits = int(QString::number(m_lines->lineCount()).size());
-    const int foldArea = m_lines->isJson() ? FoldMarkerWidth : 0;
-    m_gutterWidth = Margin + std::max(3, digits) * m_charWidth + Margin + foldArea;
+    updateGutter();
     const qint32 columns = rowColumns();
     if (columns != m_rows.columns()) {
         invalidateLayouts();
@@ -254,6 +261,13 @@ void TextView::relayout()
     m_rows.rebuild(*m_lines, m_folded, columns);
     updateScrollBars();
     viewport()->update();
+}
+
+void TextView::updateGutter()
+{
+    const int digits = int(QString::number(m_lines->lineCount()).size());
+    const int foldArea = m_lines->isJson() ? FoldMarkerWidth : 0;
+    m_gutterWidth = Margin + std::max(3, digits) * m_charWidth + Margin + foldArea;
 }
 
 void TextView::updateScrollBars()
@@ -603,6 +617,7 @@ void TextView::setFolded(qint32 line, bool folded)
     }
     const qint32 top = firstVisibleLine();
     m_folded[size_t(line)] = folded;
+    m_anyFolded = m_anyFolded || folded;
     relayout();
     verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
     if (folded && m_cursor.line > line && m_cursor.line < m_lines->foldEnd(line)) {
@@ -614,6 +629,7 @@ void TextView::foldAll()
 {
     for (qint32 line = 0; line < m_lines->lineCount(); ++line) {
         m_folded[size_t(line)] = m_lines->canFold(line);
+        m_anyFolded = m_anyFolded || m_folded[size_t(line)];
     }
     relayout();
     setCursorPosition({ m_rows.rowAt(verticalScrollBar()->value()).line, 0 });
@@ -623,6 +639,7 @@ void TextView::unfoldAll()
 {
     const qint32 top = firstVisibleLine();
     std::fill(m_folded.begin(), m_folded.end(), false);
+    m_anyFolded = false;
     relayout();
     verticalScrollBar()->setValue(int(m_rows.rowOf({ top, 0 })));
 }

@@ -148,6 +148,7 @@ private:
     void applyLines(std::shared_ptr<TextLines> lines);
     void updateMetrics();
     void relayout();
+    void updateGutter();
     void updateScrollBars();
     void invalidateLayouts();
     [[nodiscard]] qint32 rowColumns() const;
@@ -176,6 +177,7 @@ private:
     QByteArray m_pendingAppend; // appended while the text was being indexed
     TextRows m_rows;
     std::vector<bool> m_folded;
+    bool m_anyFolded = false; // once anything was folded, appends rebuild every row
     QCache<quint64, QTextLayout> m_layouts;
     JsonFormats m_formats;
     QString m_placeholder;

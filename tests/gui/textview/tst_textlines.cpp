@@ -26,6 +26,7 @@ private Q_SLOTS:
     void bytesOfWholeTextShareTheBuffer();
     void foldsFollowJsonNesting();
     void rowsCutLongLinesAndSkipFolds();
+    void extendedRowsMatchRebuiltOnes();
     void findAllCountsEveryMatch_data();
     void findAllCountsEveryMatch();
     void findAllStopsAtTheCapAndOnCancel();
@@ -181,6 +182,29 @@ void TestTextLines::rowsCutLongLinesAndSkipFolds()
     QCOMPARE(rows.rowAt(2).line, 4);
     // A position on a hidden line is shown by the folded line.
     QCOMPARE(rows.rowOf({ 3, 5 }), rows.rowOf({ 1, 0 }));
+}
+
+void TestTextLines::extendedRowsMatchRebuiltOnes()
+{
+    TextLines lines = TextLines::index("first\nsecond"_ba, false);
+    TextRows rows;
+    rows.rebuild(lines, {}, 10);
+    // A stream adds to the last line, then lines of every length, some cut into several rows.
+    for (int step = 0; step < 30; ++step) {
+        const qint32 lastLine = lines.lineCount() - 1;
+        const QByteArray added
+                = QByteArray(qsizetype(step % 7) * 6, 'x') + (step % 3 == 0 ? "\n" : "");
+        lines.append(added);
+        rows.extend(lines, lastLine);
+        TextRows rebuilt;
+        rebuilt.rebuild(lines, {}, 10);
+        QCOMPARE(rows.rowCount(), rebuilt.rowCount());
+        for (qint64 row = 0; row < rows.rowCount(); ++row) {
+            QCOMPARE(rows.rowAt(row).line, rebuilt.rowAt(row).line);
+            QCOMPARE(rows.rowAt(row).chunk, rebuilt.rowAt(row).chunk);
+        }
+    }
+    QVERIFY(rows.rowCount() > lines.lineCount());
 }
 
 void TestTextLines::findAllCountsEveryMatch_data()

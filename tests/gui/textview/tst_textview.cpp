@@ -310,6 +310,11 @@ void TestTextView::appendGrowsTheText()
     QScrollBar *bar = view()->verticalScrollBar();
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY(bar->maximum() > 0);
+    QCOMPARE(view()->rowCount(), qint64(view()->lineCount()));
+    // A line longer than a row goes on in the rows below it.
+    view()->appendText(u"\n"_s + QString(TextView::RowColumns * 2 + 5, u'y'));
+    QCOMPARE(view()->rowCount(), qint64(view()->lineCount() + 2));
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 void TestTextView::newTextReplacesOldSearchAndSelection()
