@@ -2,15 +2,13 @@
 
 #include "core/Background.h"
 #include "core/Memory.h"
-
 #include "core/history/CostAggregator.h"
 #include "core/protocol/CallResult.h"
 
 #include <QMutexLocker>
-
 #include <QTimer>
-#include <algorithm>
 
+#include <algorithm>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
