@@ -3,6 +3,7 @@
 #include "core/Background.h"
 #include "core/Memory.h"
 #include "gui/common/Clipboard.h"
+#include "gui/textview/TextFinder.h"
 #include "gui/textview/TextNavigation.h"
 
 #include <QAction>
@@ -10,9 +11,7 @@
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMenu>
-#include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
 
@@ -20,23 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace callpad {
 
-namespace {
-
-constexpr int Margin = 4;
-constexpr int FoldMarkerWidth = 14;
-// Laid-out rows kept between paints: a few screens, so scrolling back and forth is free.
-constexpr int CachedLayouts = 600;
-
-quint64 layoutKey(const TextRows::Row &row)
-{
-    return (quint64(quint32(row.line)) << 32) | quint32(row.chunk);
-}
-
-} // namespace
-
 TextView::TextView(QWidget *parent)
-    : QAbstractScrollArea(parent), m_lines(std::make_shared<TextLines>()), m_layouts(CachedLayouts)
+    : QAbstractScrollArea(parent), m_lines(std::make_shared<TextLines>()), m_layouts(CachedLayouts),
+      m_finder(new TextFinder(this))
 {
+    connect(m_finder, &TextFinder::finished, this, [this](qsizetype count, bool capped) {
+        viewport()->update();
+        Q_EMIT searchFinished(count, capped);
+    });
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
@@ -49,12 +39,7 @@ TextView::TextView(QWidget *parent)
     relayout();
 }
 
-TextView::~TextView()
-{
-    if (m_cancelSearch) {
-        m_cancelSearch->store(true);
-    }
-}
+TextView::~TextView() = default;
 
 void TextView::buildActions()
 {
@@ -94,11 +79,7 @@ void TextView::buildActions()
 
 void TextView::startText(Syntax syntax)
 {
-    if (m_cancelSearch) {
-        m_cancelSearch->store(true);
-    }
-    m_searching.invalidate();
-    m_search = {};
+    m_finder->clear();
     m_currentMatch = -1;
     m_syntax = syntax;
     m_anchor = m_cursor = {};
@@ -192,8 +173,7 @@ void TextView::appendText(const QString &text)
     if (atEnd) {
         bar->setValue(bar->maximum());
     }
-    if (!m_search.matches.empty() || m_search.capped) {
-        m_search = {};
+    if (m_finder->clear()) {
         m_currentMatch = -1;
         Q_EMIT searchFinished(0, false);
     }
@@ -349,159 +329,6 @@ void TextView::changeEvent(QEvent *event)
 qint32 TextView::firstVisibleLine() const
 {
     return m_rows.rowAt(verticalScrollBar()->value()).line;
-}
-
-// ---- painting ----------------------------------------------------------------------------------
-
-QTextLayout *TextView::layoutFor(const TextRows::Row &row)
-{
-    const quint64 key = layoutKey(row);
-    if (QTextLayout *cached = m_layouts.object(key)) {
-        return cached;
-    }
-    const qint32 rowWidth = m_rows.columns();
-    const qint32 width = m_lines->width(row.line);
-    const qint32 from = row.chunk * rowWidth;
-    auto *layout = new QTextLayout(m_lines->text(row.line, from, rowWidth), font());
-    if (m_syntax == Syntax::Json && width <= HighlightColumns) {
-        // Tokens come from the whole line, so a string cut by a row end keeps its colour.
-        const QString line = width <= rowWidth ? layout->text() : m_lines->lineText(row.line);
-        const qint32 offset = width <= rowWidth ? 0 : from;
-        QList<QTextLayout::FormatRange> ranges;
-        for (const JsonTokenSpan &span : jsonTokens(line)) {
-            const qsizetype start = std::max<qsizetype>(span.start - offset, 0);
-            const qsizetype end
-                    = std::min<qsizetype>(span.start + span.length - offset, layout->text().size());
-            if (end > start) {
-                ranges.append({ int(start), int(end - start), formatOf(m_formats, span.token) });
-            }
-        }
-        layout->setFormats(ranges);
-    }
-    QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
-    layout->setTextOption(option);
-    layout->setCacheEnabled(true);
-    layout->beginLayout();
-    QTextLine line = layout->createLine();
-    if (line.isValid()) {
-        line.setLineWidth(qreal(rowWidth + 2) * m_charWidth * 4);
-    }
-    layout->endLayout();
-    // The cache owns it from here on (a cost of 1 always fits, so it is kept).
-    m_layouts.insert(key, layout);
-    return m_layouts.object(key);
-}
-
-void TextView::paintEvent(QPaintEvent * /*event*/)
-{
-    QPainter painter(viewport());
-    const QPalette pal = palette();
-    painter.fillRect(viewport()->rect(), pal.color(QPalette::Base));
-    m_paintedRows = 0;
-
-    if (m_indexingBytes > 0 || (m_lines->isEmpty() && !m_placeholder.isEmpty())) {
-        const QString note = m_indexingBytes > 0
-                ? tr("Preparing %1 of text…").arg(QLocale().formattedDataSize(m_indexingBytes))
-                : m_placeholder;
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect().adjusted(textLeft(), Margin, -Margin, -Margin),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
-        return;
-    }
-
-    const qint64 first = verticalScrollBar()->value();
-    const qint64 last = std::min(m_rows.rowCount(), first + visibleRows() + 1);
-    for (qint64 row = first; row < last; ++row) {
-        drawRow(painter, row, int(row - first) * m_lineHeight);
-        ++m_paintedRows;
-    }
-}
-
-void TextView::drawRow(QPainter &painter, qint64 rowIndex, int y)
-{
-    const TextRows::Row row = m_rows.rowAt(rowIndex);
-    const QPalette pal = palette();
-    const qint32 columns = m_rows.columns();
-    const qint32 from = row.chunk * columns;
-    const qint32 to = std::min(from + columns, m_lines->width(row.line));
-    QTextLayout *layout = layoutFor(row);
-    const QTextLine line = layout->lineAt(0);
-    const qreal left = textLeft() - horizontalScrollBar()->value();
-    const auto xAt = [&](qint32 column) {
-        return left + line.cursorToX(std::clamp(column - from, 0, qint32(layout->text().size())));
-    };
-
-    painter.save();
-    painter.setClipRect(QRect(textLeft(), y, viewport()->width() - textLeft(), m_lineHeight));
-    // Matches on this row, then the selection over them.
-    // Every match has the needle's length, so the first one reaching into this row starts at
-    // most length - 1 columns before it.
-    const qint32 needle = m_search.matches.empty() ? 0 : m_search.matches.front().length;
-    const auto firstMatch = std::lower_bound(
-            m_search.matches.begin(), m_search.matches.end(),
-            TextPos { row.line, from - needle + 1 },
-            [](const TextMatch &match, const TextPos &pos) { return match.pos < pos; });
-    const QColor matchColour = QColor(255, 200, 0, 110);
-    for (auto match = firstMatch;
-         match != m_search.matches.end() && match->pos.line == row.line && match->pos.column < to;
-         ++match) {
-        const qreal x1 = xAt(match->pos.column);
-        const qreal x2 = xAt(match->pos.column + match->length);
-        const bool current = m_currentMatch == std::distance(m_search.matches.begin(), match);
-        painter.fillRect(QRectF(x1, y, std::max<qreal>(x2 - x1, 2), m_lineHeight),
-                         current ? QColor(255, 150, 0, 170) : matchColour);
-    }
-    const TextPos selFrom = std::min(m_anchor, m_cursor);
-    const TextPos selTo = std::max(m_anchor, m_cursor);
-    if (selFrom != selTo && row.line >= selFrom.line && row.line <= selTo.line) {
-        const qint32 a = row.line == selFrom.line ? std::max(selFrom.column, from) : from;
-        const qint32 b = row.line == selTo.line ? std::min(selTo.column, to) : to;
-        // A selected line break shows as a little room past the line's end.
-        const bool breakSelected = row.line < selTo.line && to == m_lines->width(row.line);
-        if (b > a || breakSelected) {
-            const qreal x1 = xAt(a);
-            const qreal x2 = (b > a ? xAt(b) : x1) + (breakSelected ? m_charWidth / 2 : 0);
-            painter.fillRect(QRectF(x1, y, x2 - x1, m_lineHeight),
-                             pal.color(hasFocus() ? QPalette::Active : QPalette::Inactive,
-                                       QPalette::Highlight));
-        }
-    }
-    painter.setPen(pal.color(QPalette::Text));
-    layout->draw(&painter, QPointF(left, y));
-    if (isFolded(row.line) && canFold(row.line)) {
-        const qreal x = xAt(to) + m_charWidth;
-        const QRectF box(x, y + 1, m_charWidth * 3, m_lineHeight - 2);
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawRoundedRect(box, 3, 3);
-        painter.drawText(box, Qt::AlignCenter, u"…"_s);
-    }
-    if (hasFocus() && m_cursor.line == row.line && m_cursor.column >= from
-        && (m_cursor.column < to || (m_cursor.column == to && to == m_lines->width(row.line)))) {
-        const qreal x = xAt(m_cursor.column);
-        painter.fillRect(QRectF(x, y, 1.5, m_lineHeight), pal.color(QPalette::Text));
-    }
-    painter.restore();
-    drawGutter(painter, row, y);
-}
-
-void TextView::drawGutter(QPainter &painter, const TextRows::Row &row, int y)
-{
-    const QPalette pal = palette();
-    painter.fillRect(QRect(0, y, m_gutterWidth, m_lineHeight), pal.color(QPalette::AlternateBase));
-    painter.setPen(pal.color(QPalette::PlaceholderText));
-    const int numberRight = m_gutterWidth - Margin - (m_lines->isJson() ? FoldMarkerWidth : 0);
-    const QRect numberBox(0, y, numberRight, m_lineHeight);
-    if (row.chunk == 0) {
-        painter.drawText(numberBox, Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(row.line + 1));
-    } else {
-        painter.drawText(numberBox, Qt::AlignRight | Qt::AlignVCenter, u"↪"_s);
-    }
-    if (row.chunk == 0 && canFold(row.line)) {
-        const QRect marker(numberRight + Margin / 2, y, FoldMarkerWidth, m_lineHeight);
-        painter.drawText(marker, Qt::AlignCenter, isFolded(row.line) ? u"▸"_s : u"▾"_s);
-    }
 }
 
 // ---- positions ---------------------------------------------------------------------------------
@@ -662,30 +489,24 @@ void TextView::unfoldAround(qint32 line)
 
 void TextView::find(const QString &needle, Qt::CaseSensitivity cs)
 {
-    if (m_cancelSearch) {
-        m_cancelSearch->store(true);
-    }
-    m_search = {};
     m_currentMatch = -1;
     viewport()->update();
-    if (needle.isEmpty()) {
-        m_searching.invalidate();
-        Q_EMIT searchFinished(0, false);
-        return;
-    }
-    m_cancelSearch = std::make_shared<std::atomic_bool>(false);
-    runLatest(
-            this, m_searching,
-            [lines = m_lines, needle, cs, cancel = m_cancelSearch] {
-                // Shared, so up to a million matches reach the GUI thread without a copy.
-                return std::make_shared<TextSearchResult>(
-                        findAll(*lines, needle, cs, MatchCap, cancel.get()));
-            },
-            [this](const std::shared_ptr<TextSearchResult> &result) {
-                m_search = std::move(*result);
-                viewport()->update();
-                Q_EMIT searchFinished(qsizetype(m_search.matches.size()), m_search.capped);
-            });
+    m_finder->find(m_lines, needle, cs);
+}
+
+bool TextView::isSearching() const
+{
+    return m_finder->isSearching();
+}
+
+qsizetype TextView::matchCount() const
+{
+    return m_finder->count();
+}
+
+bool TextView::isSearchCapped() const
+{
+    return m_finder->isCapped();
 }
 
 void TextView::selectMatch(qsizetype index)
@@ -694,38 +515,30 @@ void TextView::selectMatch(qsizetype index)
         return;
     }
     m_currentMatch = index;
-    const TextMatch &match = m_search.matches[size_t(index)];
+    const TextMatch &match = m_finder->matches()[size_t(index)];
     select(match.pos, { match.pos.line, match.pos.column + match.length });
     Q_EMIT currentMatchChanged(index);
 }
 
 bool TextView::findNext()
 {
-    if (m_search.matches.empty()) {
+    if (matchCount() == 0) {
         return false;
     }
-    const TextPos after = std::max(m_anchor, m_cursor);
-    auto it = std::lower_bound(
-            m_search.matches.begin(), m_search.matches.end(), after,
-            [](const TextMatch &match, const TextPos &pos) { return match.pos < pos; });
-    if (m_currentMatch >= 0 && it != m_search.matches.end()
-        && std::distance(m_search.matches.begin(), it) <= m_currentMatch) {
-        it = m_search.matches.begin() + m_currentMatch + 1;
+    qsizetype index = m_finder->firstFrom(std::max(m_anchor, m_cursor));
+    if (m_currentMatch >= 0 && index <= m_currentMatch) {
+        index = m_currentMatch + 1;
     }
-    selectMatch(it == m_search.matches.end() ? 0 : std::distance(m_search.matches.begin(), it));
+    selectMatch(index < matchCount() ? index : 0);
     return true;
 }
 
 bool TextView::findPrevious()
 {
-    if (m_search.matches.empty()) {
+    if (matchCount() == 0) {
         return false;
     }
-    const TextPos before = std::min(m_anchor, m_cursor);
-    const auto it = std::lower_bound(
-            m_search.matches.begin(), m_search.matches.end(), before,
-            [](const TextMatch &match, const TextPos &pos) { return match.pos < pos; });
-    const qsizetype index = std::distance(m_search.matches.begin(), it) - 1;
+    const qsizetype index = m_finder->firstFrom(std::min(m_anchor, m_cursor)) - 1;
     selectMatch(index < 0 ? matchCount() - 1 : index);
     return true;
 }

@@ -10,7 +10,6 @@
 #include <QCache>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -20,6 +19,8 @@ class QMenu;
 class QTextLayout;
 
 namespace callpad {
+
+class TextFinder;
 
 // A read-only view for texts of any size: a response body, a payload, a long message. The text
 // is kept once, as UTF-8 (TextLines); its line index is built on a worker thread, and only the
@@ -44,7 +45,6 @@ public:
     static constexpr qsizetype BackgroundBytes = qsizetype(256) * 1024;
     static constexpr qint32 RowColumns = 1000;
     static constexpr qint32 HighlightColumns = 10000;
-    static constexpr qsizetype MatchCap = 1000000;
 
     explicit TextView(QWidget *parent = nullptr);
     ~TextView() override;
@@ -58,8 +58,6 @@ public:
     // The whole text decoded: for small texts and tests (it costs a full copy).
     [[nodiscard]] QString toPlainText() const;
     [[nodiscard]] QByteArray utf8() const { return m_lines->utf8(); }
-    [[nodiscard]] const TextLines &lines() const { return *m_lines; }
-    [[nodiscard]] Syntax syntax() const { return m_syntax; }
     // True from setText() of a big text until it is indexed and shown (textShown()).
     [[nodiscard]] bool isIndexing() const { return m_indexing.isPending(); }
     [[nodiscard]] bool isEmpty() const { return m_lines->isEmpty(); }
@@ -89,12 +87,11 @@ public:
 
     // Finds every match on a worker thread; searchFinished() follows. An empty needle clears.
     void find(const QString &needle, Qt::CaseSensitivity cs = Qt::CaseInsensitive);
-    [[nodiscard]] bool isSearching() const { return m_searching.isPending(); }
-    [[nodiscard]] qsizetype matchCount() const { return qsizetype(m_search.matches.size()); }
-    [[nodiscard]] bool isSearchCapped() const { return m_search.capped; }
+    [[nodiscard]] bool isSearching() const;
+    [[nodiscard]] qsizetype matchCount() const;
+    [[nodiscard]] bool isSearchCapped() const;
     // The index of the selected match, or -1.
     [[nodiscard]] qsizetype currentMatch() const { return m_currentMatch; }
-    [[nodiscard]] const std::vector<TextMatch> &matches() const { return m_search.matches; }
 
     // 1-based, as people count lines.
     void goToLine(qint32 lineNumber);
@@ -103,11 +100,7 @@ public:
     // The rows the last paint laid out and drew: what "only the visible lines" means.
     [[nodiscard]] qint64 paintedRows() const { return m_paintedRows; }
 
-    [[nodiscard]] QAction *copyAction() const { return m_copyAction; }
-    [[nodiscard]] QAction *copyAllAction() const { return m_copyAllAction; }
     [[nodiscard]] QAction *wrapAction() const { return m_wrapAction; }
-    [[nodiscard]] QAction *findAction() const { return m_findAction; }
-    [[nodiscard]] QAction *goToLineAction() const { return m_goToLineAction; }
 
 public Q_SLOTS:
     void copy();
@@ -142,6 +135,12 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    static constexpr int Margin = 4;
+    static constexpr int FoldMarkerWidth = 14;
+    // Laid-out rows kept between paints: a few screens, so scrolling back and forth is free.
+    static constexpr int CachedLayouts = 600;
+    static quint64 layoutKey(const TextRows::Row &row);
+
     void buildActions();
     void startText(Syntax syntax);
     void indexText(qsizetype size, const std::function<std::shared_ptr<TextLines>()> &index);
@@ -191,9 +190,7 @@ private:
     QPoint m_lastMouse;
     qint64 m_lastDoubleClick = 0; // when, for a triple click
 
-    TextSearchResult m_search;
-    Latest m_searching;
-    std::shared_ptr<std::atomic_bool> m_cancelSearch;
+    TextFinder *m_finder;
     qsizetype m_currentMatch = -1;
 
     int m_charWidth = 8;

@@ -1,5 +1,5 @@
-// TextView's keyboard, mouse and context menu handling; the class is split over two files so
-// each stays readable.
+// TextView's keyboard, mouse and context menu handling (the class is split over three files,
+// each one concern: see TextViewPaint.cpp).
 #include "gui/textview/TextView.h"
 
 #include "gui/textview/TextNavigation.h"
@@ -109,7 +109,8 @@ void TextView::mousePressEvent(QMouseEvent *event)
         // A click on a fold marker folds or unfolds; elsewhere in the gutter it selects the line.
         const TextRows::Row row
                 = m_rows.rowAt(verticalScrollBar()->value() + point.y() / m_lineHeight);
-        if (row.chunk == 0 && canFold(row.line) && point.x() >= m_gutterWidth - 16) {
+        if (row.chunk == 0 && canFold(row.line)
+            && point.x() >= m_gutterWidth - Margin / 2 - FoldMarkerWidth) {
             setFolded(row.line, !isFolded(row.line));
             return;
         }
