@@ -1,6 +1,7 @@
 #include "core/Background.h"
 
 #include <QThread>
+#include <QThreadPool>
 
 #ifdef Q_OS_LINUX
 #    include <sys/resource.h>
@@ -9,6 +10,21 @@
 #endif
 
 namespace callpad {
+
+namespace {
+// Destroyed at exit after waiting for what still runs, as Qt's global pool is.
+Q_GLOBAL_STATIC(QThreadPool, pool)
+} // namespace
+
+QThreadPool *backgroundPool()
+{
+    return pool();
+}
+
+void waitForBackgroundWork()
+{
+    pool()->waitForDone();
+}
 
 void lowerThreadPriority()
 {

@@ -26,10 +26,20 @@ void lowerThreadPriority();
 // The calling thread's nice value on Linux (what lowerThreadPriority() raises); 0 elsewhere.
 [[nodiscard]] int threadNice();
 
-// QtConcurrent::run at background priority: how any work leaves the GUI thread.
+// The pool Callpad's background work runs on, as many threads as cores; not Qt's global pool.
+// Qt's raster engine borrows the global pool's threads while painting (it splits large fills
+// across them and waits, "parallel fills" in qdrawhelper.cpp): with formatting and indexing jobs
+// of 40 ms queued there, a scroll bar's paint waited behind them and the window stalled for up to
+// 160 ms. Kept apart, a paint never waits for our work.
+[[nodiscard]] QThreadPool *backgroundPool();
+// Waits until backgroundPool() has run everything it was given (tests, benchmark scenarios).
+void waitForBackgroundWork();
+
+// QtConcurrent::run on backgroundPool() at background priority: how any work leaves the GUI
+// thread.
 template<typename Work> auto runInBackground(Work work)
 {
-    return QtConcurrent::run([work = std::move(work)]() mutable {
+    return QtConcurrent::run(backgroundPool(), [work = std::move(work)]() mutable {
         lowerThreadPriority();
         return work();
     });
@@ -43,7 +53,7 @@ template<typename Work> auto runInBackground(QThreadPool *pool, Work work)
     });
 }
 
-// The one way a view runs work off the GUI thread: `work()` on Qt's thread pool, then
+// The one way a view runs work off the GUI thread: `work()` on backgroundPool(), then
 // `done(result)` on `context`'s thread, only if `latest` was not asked again (or invalidated)
 // since. A newer run makes an older result stale; a gone context gets nothing. `latest` belongs
 // to `context`. The answer always comes through the event loop, never from inside this call.

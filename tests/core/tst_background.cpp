@@ -25,12 +25,20 @@ void TestBackground::workRunsOffTheCallersThreadAtALowerPriority()
     const int callerNice = callpad::threadNice();
     QThread *workThread = nullptr;
     int workNice = 0;
-    callpad::runInBackground([&workThread, &workNice] {
+    bool onOurPool = false;
+    bool onQtsPool = true;
+    callpad::runInBackground([&] {
         workThread = QThread::currentThread();
         workNice = callpad::threadNice();
+        onOurPool = callpad::backgroundPool()->contains(workThread);
+        onQtsPool = QThreadPool::globalInstance()->contains(workThread);
     }).waitForFinished();
     QVERIFY(workThread != nullptr);
     QVERIFY(workThread != QThread::currentThread());
+    // Qt's own pool stays free for the raster engine, which waits for it while painting.
+    QVERIFY(callpad::backgroundPool() != QThreadPool::globalInstance());
+    QVERIFY(onOurPool);
+    QVERIFY(!onQtsPool);
     // Only the worker was lowered; the caller (the GUI thread in the app) keeps its priority.
     QCOMPARE(callpad::threadNice(), callerNice);
 #ifdef Q_OS_LINUX
@@ -89,7 +97,7 @@ void TestBackground::aContextGoneBeforeTheWorkEndsGetsNothing()
     context.reset();
     contextGone.release();
     workDone.acquire();
-    QThreadPool::globalInstance()->waitForDone();
+    callpad::waitForBackgroundWork();
     QCoreApplication::processEvents();
     QVERIFY(!delivered);
     // A context that stays gets its answer through the event loop, never from inside the call.
