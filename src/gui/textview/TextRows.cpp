@@ -8,6 +8,10 @@ void TextRows::rebuild(const TextLines &lines, const std::vector<bool> &folded, 
 {
     m_columns = std::max(columns, 1);
     const qint32 count = lines.lineCount();
+    if (m_rowStarts.capacity() > 2 * (size_t(count) + 1)) {
+        // A short text after a long one: the long one's 12 MB of rows go, not just their count.
+        std::vector<qint64>().swap(m_rowStarts);
+    }
     m_rowStarts.resize(size_t(count) + 1);
     qint64 row = 0;
     qint32 hiddenThrough = -1; // the last line a fold above hides
