@@ -3444,14 +3444,6 @@ Try Callpad in demo mode, with a demo server on this computer? Or close this and
 <context>
     <name>callpad::PayloadPane</name>
     <message>
-        <source>Formatting and validating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formatting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Large payload (%1): the text is shown first; the tree is built on request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,6 +3491,14 @@ Try Callpad in demo mode, with a demo server on this computer? Or close this and
     </message>
     <message>
         <source>Building the tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against the output schema…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

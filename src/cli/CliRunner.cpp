@@ -3,6 +3,7 @@
 #include "cli/CliHistory.h"
 #include "cli/CliImageSaver.h"
 #include "core/client/ApiClient.h"
+#include "core/protocol/JsonBytes.h"
 #include "core/protocol/JsonText.h"
 
 #include <QCoreApplication>
@@ -131,12 +132,10 @@ void CliRunner::onCallFinished()
     if (m_options.output == CliOptions::Output::Json) {
         // A plain call prints the body exactly as received; a stream has no such body, so the
         // assembled object stands in for it.
-        print(m_out,
-              result.streamed ? QJsonDocument(response.raw).toJson(QJsonDocument::Compact)
-                              : result.body.trimmed());
+        print(m_out, result.streamed ? response.toJson() : result.body.trimmed());
         print(m_out, "\n");
     } else if (response.hasJsonPayload()) {
-        print(m_out, line(toJsonText(response.jsonPayload, true)));
+        print(m_out, reindentJson(response.jsonPayloadText) + '\n');
     } else if (response.message) {
         print(m_out, line(*response.message));
     } else if (!response.images.isEmpty() && m_options.saveImagesDir.isEmpty()) {

@@ -12,6 +12,17 @@ constexpr qsizetype OffThreadParseBytes = qsizetype(256) * 1024;
 // Dropping a body from this size on is followed by releaseFreedMemory().
 constexpr qsizetype LargeBodyBytes = qsizetype(1) * 1024 * 1024;
 
+// The response a finished stream adds up to; its payload's text keeps the keys in the order the
+// deltas first named them.
+ResponseParse streamResponse(const StreamAssembler &assembler)
+{
+    ResponseParse parse = callResponseFromJson(assembler.toResponseObject());
+    if (parse.response.hasJsonPayload()) {
+        parse.response.jsonPayloadText = assembler.jsonPayloadText();
+    }
+    return parse;
+}
+
 } // namespace
 
 CallHandle::CallHandle(QNetworkAccessManager *network, const ClientSettings &settings,
@@ -135,12 +146,11 @@ void CallHandle::finishStream()
     }
     if (m_result.body.size() > OffThreadParseBytes) {
         // The assembler's strings are shared, not copied, into the worker's copy.
-        m_parsing.setFuture(runInBackground([assembler = m_assembler] {
-            return callResponseFromJson(assembler.toResponseObject());
-        }));
+        m_parsing.setFuture(
+                runInBackground([assembler = m_assembler] { return streamResponse(assembler); }));
         return;
     }
-    finishWith(callResponseFromJson(m_assembler.toResponseObject()));
+    finishWith(streamResponse(m_assembler));
 }
 
 void CallHandle::finishWith(const ResponseParse &parse)

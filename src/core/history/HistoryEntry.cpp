@@ -1,6 +1,7 @@
 #include "core/history/HistoryEntry.h"
 
 #include "core/history/HistoryCodec.h"
+#include "core/protocol/JsonBytes.h"
 #include "core/protocol/JsonText.h"
 
 #include <QJsonArray>
@@ -170,8 +171,8 @@ HistoryEntry HistoryEntry::fromCall(const CallResult &result, const CallDraft &d
     const CallResponse &response = result.response;
     if (result.streamed) {
         entry.eventLog = result.body;
-        if (!response.raw.isEmpty()) {
-            entry.responseBody = QJsonDocument(response.raw).toJson(QJsonDocument::Compact);
+        if (!response.raw.isEmpty() || response.hasJsonPayload()) {
+            entry.responseBody = response.toJson();
         }
     } else {
         ExtractedImages extracted = extractImages(response.images, result.body);
@@ -214,13 +215,15 @@ QString HistoryEntry::deriveOutputText(const HistoryEntry &entry)
     QStringList parts;
     const bool hasResponse
             = entry.error.kind == ErrorKind::None || entry.error.kind == ErrorKind::InvalidResponse;
-    if (const auto body = hasResponse ? jsonObject(entry.responseBody) : std::nullopt) {
-        const QJsonValue message = body->value(u"message");
-        const QJsonValue payload = body->value(u"json_payload");
+    // The payload is indexed as the text it came as: a big one is never parsed into a tree here.
+    const std::optional<JsonMemberSplit> body
+            = hasResponse ? splitJsonMember(entry.responseBody, "json_payload"_L1) : std::nullopt;
+    if (body) {
+        const QJsonValue message = body->rest.value(u"message");
         if (message.isString()) {
             parts << message.toString();
-        } else if (!payload.isUndefined() && !payload.isNull()) {
-            parts << toJsonText(payload, false);
+        } else if (!body->member.isEmpty() && body->member != "null") {
+            parts << QString::fromUtf8(body->member);
         }
     }
     if (entry.error.isError()) {

@@ -1,6 +1,10 @@
 #include "core/protocol/CallResponse.h"
 
+#include "core/protocol/JsonBytes.h"
 #include "core/protocol/JsonFieldReader.h"
+#include "core/protocol/JsonText.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +41,35 @@ Cost readCost(const QJsonObject &object, const JsonFieldReader &read)
 
 } // namespace
 
+QJsonValue CallResponse::jsonPayload() const
+{
+    return parseJsonBytes(jsonPayloadText);
+}
+
+QByteArray CallResponse::toJson() const
+{
+    QByteArray json = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    if (jsonPayloadText.isEmpty()) {
+        return json;
+    }
+    json.chop(1); // the closing brace
+    json.reserve(json.size() + jsonPayloadText.size() + 20);
+    json.append(raw.isEmpty() ? "\"json_payload\":" : ",\"json_payload\":");
+    json.append(jsonPayloadText).append('}');
+    return json;
+}
+
 ResponseParse parseCallResponse(const QByteArray &body)
 {
+    // The common case: valid JSON, read with the payload left as text.
+    if (std::optional<JsonMemberSplit> split = splitJsonMember(body, "json_payload"_L1)) {
+        ResponseParse result = callResponseFromJson(std::move(split->rest));
+        if (split->member != "null") {
+            result.response.jsonPayloadText = std::move(split->member);
+        }
+        return result;
+    }
+    // Not valid by the strict reading: Qt's parser says why, or reads what it accepts.
     ApiError error;
     const std::optional<QJsonObject> object = JsonFieldReader::parseObject(body, &error);
     if (!object) {
@@ -49,16 +80,18 @@ ResponseParse parseCallResponse(const QByteArray &body)
     return callResponseFromJson(*object);
 }
 
-ResponseParse callResponseFromJson(const QJsonObject &object)
+ResponseParse callResponseFromJson(QJsonObject object)
 {
     ResponseParse result;
     CallResponse &response = result.response;
     const JsonFieldReader read(&result.error);
+    const QJsonValue payload = object.take(u"json_payload");
+    if (!payload.isNull() && !payload.isUndefined()) {
+        response.jsonPayloadText = toJsonUtf8(payload, false);
+    }
     response.raw = object;
     response.spanId = read.string(object, u"span_id"_s).value_or(QString());
     response.message = read.string(object, u"message"_s);
-    const QJsonValue payload = object.value(u"json_payload");
-    response.jsonPayload = payload.isNull() ? QJsonValue(QJsonValue::Undefined) : payload;
     response.cached = read.boolean(object, u"cached"_s).value_or(false);
     response.images = read.stringList(object, u"images"_s).value_or(QStringList());
     if (const auto usage = read.object(object, u"usage"_s)) {

@@ -35,16 +35,21 @@ struct CallResponse
 {
     QString spanId;
     std::optional<QString> message; // the result when the function has no output schema
-    QJsonValue jsonPayload {
-        QJsonValue::Undefined
-    }; // the result with a schema; Undefined when absent or null
+    // The result with a schema, as the JSON text it came as (UTF-8, members in the order sent);
+    // empty when absent or null. Kept as text: a 20 MB payload parsed is a 140 MB tree, and only
+    // the tree view and the schema check need one (jsonPayload() builds it, on their thread).
+    QByteArray jsonPayloadText;
     bool cached = false;
     QStringList images; // URLs or base64, see ImageRef
     std::optional<Usage> usage;
     std::optional<Cost> cost;
-    QJsonObject raw; // the whole object as received, unknown keys included
+    QJsonObject raw; // the object as received, unknown keys included, except `json_payload`
 
-    bool hasJsonPayload() const { return !jsonPayload.isUndefined() && !jsonPayload.isNull(); }
+    bool hasJsonPayload() const { return !jsonPayloadText.isEmpty(); }
+    // The payload parsed; Undefined when there is none.
+    QJsonValue jsonPayload() const;
+    // The whole response as one compact JSON object: `raw` with the payload's text put back.
+    QByteArray toJson() const;
 };
 
 // `response` holds everything that made sense even when `error` is set: a wrong-typed usage count
@@ -56,7 +61,9 @@ struct ResponseParse
     ApiError error;
 };
 
+// The payload stays text (see jsonPayloadText); the rest of the body is parsed.
 ResponseParse parseCallResponse(const QByteArray &body);
-ResponseParse callResponseFromJson(const QJsonObject &object);
+// For an object already parsed (an assembled stream): the payload is written back to text.
+ResponseParse callResponseFromJson(QJsonObject object);
 
 } // namespace callpad

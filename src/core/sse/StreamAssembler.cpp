@@ -1,5 +1,6 @@
 #include "core/sse/StreamAssembler.h"
 
+#include "core/protocol/JsonText.h"
 #include "core/sse/JsonPathTree.h"
 
 #include <QJsonArray>
@@ -217,17 +218,9 @@ QByteArray StreamAssembler::jsonPayloadText() const
     JsonPathTree tree;
     fillTree(tree);
     if (!tree.isEmpty()) {
-        return tree.toJson(QJsonDocument::Indented);
+        return tree.toJson(QJsonDocument::Compact);
     }
-    const QJsonValue value = jsonPayload();
-    if (value.isObject()) {
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented).trimmed();
-    }
-    if (value.isArray()) {
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented).trimmed();
-    }
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.sliced(1, wrapped.size() - 2);
+    return toJsonUtf8(jsonPayload(), false);
 }
 
 QJsonObject StreamAssembler::toResponseObject() const

@@ -70,7 +70,8 @@ public:
     QString text() const { return m_text; }
     bool isStructured() const { return m_structured; }
     QJsonValue jsonPayload() const;
-    // jsonPayload() as JSON text with object keys in first-seen order (QJsonObject sorts them).
+    // jsonPayload() as compact JSON text with object keys in first-seen order (QJsonObject sorts
+    // them): the response's jsonPayloadText.
     QByteArray jsonPayloadText() const;
 
     // Shaped like a non-streaming response: {"span_id", "message"} or {"span_id", "json_payload"},

@@ -3,6 +3,7 @@
 #include "core/Background.h"
 #include "core/Memory.h"
 
+#include "core/protocol/JsonBytes.h"
 #include "core/protocol/JsonText.h"
 #include "gui/common/Clipboard.h"
 #include "gui/json/JsonTreeView.h"
@@ -10,8 +11,6 @@
 #include "gui/textview/TextViewer.h"
 #include "ui_PayloadPane.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -31,10 +30,8 @@ PayloadPane::PayloadPane(QWidget *parent)
     connect(m_ui->showTreePushButton, &QPushButton::clicked, this, &PayloadPane::showTree);
     connect(m_ui->copyPayloadToolButton, &QToolButton::clicked, this, &PayloadPane::copyPayload);
     connect(textView(), &TextView::textShown, this, [this] {
-        if (m_busy) {
-            m_busy = false;
-            Q_EMIT payloadReady();
-        }
+        m_textPending = false;
+        finishIfReady();
     });
     clear();
 }
@@ -51,26 +48,29 @@ TextView *PayloadPane::textView() const
     return m_ui->payloadTextViewer->view();
 }
 
-PayloadPane::Prepared PayloadPane::prepare(const QJsonValue &payload,
-                                           const std::optional<QJsonObject> &schema)
+PayloadPane::Formatted PayloadPane::format(const QByteArray &text, bool large)
 {
-    Prepared prepared;
-    prepared.text = toJsonUtf8(payload, true);
-    if (schema) {
-        prepared.check = validateAgainstSchema(payload, *schema);
+    Formatted formatted;
+    formatted.text = reindentJson(text);
+    if (!large) {
+        formatted.value = parseJsonBytes(text);
     }
-    return prepared;
+    return formatted;
 }
 
 void PayloadPane::resetViews()
 {
     m_formatting.invalidate();
+    m_checking.invalidate();
     m_treeBuilding.invalidate();
     m_busy = false;
+    m_textPending = false;
+    m_checkPending = false;
     m_large = false;
     m_treeBuilt = false;
     m_streaming = false;
     m_text.clear();
+    m_schema.reset();
     m_check.reset();
     m_ui->payloadJsonTreeView->setJson(QJsonValue(QJsonValue::Undefined));
     m_ui->payloadJsonTreeView->show();
@@ -89,38 +89,32 @@ void PayloadPane::clear()
     releaseInBackground(std::exchange(m_payload, QJsonValue(QJsonValue::Undefined)));
 }
 
-void PayloadPane::setPayload(const QJsonValue &payload, qsizetype approxTextBytes,
-                             std::optional<QJsonObject> outputSchema)
+void PayloadPane::setPayload(const QByteArray &text, std::optional<QJsonObject> outputSchema)
 {
-    resetViews();
-    releaseInBackground(std::exchange(m_payload, payload));
-    if (approxTextBytes > 0 && approxTextBytes < BackgroundBytes) {
-        apply(prepare(payload, outputSchema), approxTextBytes);
+    clear();
+    m_large = text.size() > LargePayloadBytes;
+    m_schema = std::move(outputSchema);
+    m_busy = true;
+    m_textPending = true;
+    m_checkPending = m_schema.has_value();
+    if (text.size() < BackgroundBytes) {
+        apply(format(text, m_large));
         return;
     }
-
-    m_busy = true;
-    m_ui->payloadStateLabel->setText(outputSchema ? tr("Formatting and validating…")
-                                                  : tr("Formatting…"));
-    // The worker gets copies (QJsonValue is implicitly shared and read-only there), never `this`.
-    // A newer payload makes this result stale (Latest).
+    m_ui->payloadStateLabel->setText(
+            tr("Formatting %1…").arg(QLocale().formattedDataSize(text.size())));
+    // The worker gets a copy of the (shared, read-only) text, never `this`; a newer payload makes
+    // this result stale (Latest).
     runLatest(
-            this, m_formatting,
-            [payload, schema = std::move(outputSchema)] { return prepare(payload, schema); },
-            [this, approxTextBytes](const Prepared &prepared) {
-                apply(prepared, approxTextBytes);
-            });
+            this, m_formatting, [text, large = m_large] { return format(text, large); },
+            [this](const Formatted &formatted) { apply(formatted); });
 }
 
-void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)
+void PayloadPane::apply(const Formatted &formatted)
 {
-    m_text = prepared.text;
-    m_check = prepared.check;
-    // Unknown size: the formatted text's length is close enough, and costs no conversion.
-    const qsizetype size = approxTextBytes > 0 ? approxTextBytes : prepared.text.size();
-    m_large = size > LargePayloadBytes;
-    // A big text is indexed on a worker; the pane is busy until it is on screen.
-    m_busy = true;
+    m_text = formatted.text;
+    m_payload = formatted.value;
+    // A big text is indexed on a worker; textShown() says when it is on screen.
     textView()->setText(m_text, TextView::Syntax::Json);
     m_ui->copyPayloadToolButton->setEnabled(!m_text.isEmpty());
     if (m_large) {
@@ -128,17 +122,54 @@ void PayloadPane::apply(const Prepared &prepared, qsizetype approxTextBytes)
         m_ui->showTreePushButton->show();
         m_ui->payloadStateLabel->setText(
                 tr("Large payload (%1): the text is shown first; the tree is built on request")
-                        .arg(QLocale().formattedDataSize(size)));
-        // Parsed, a 20 MB payload takes seven times its size; the text is all the pane needs
-        // until the tree is asked for, which parses it again off the GUI thread.
-        releaseInBackground(std::exchange(m_payload, QJsonValue(QJsonValue::Undefined)));
-        releaseFreedMemory();
+                        .arg(QLocale().formattedDataSize(m_text.size())));
     } else {
         m_ui->payloadStateLabel->clear();
         showTree();
     }
-    showCheck();
-    if (m_busy && !textView()->isIndexing()) {
+    checkSchema();
+    if (!textView()->isIndexing()) {
+        m_textPending = false;
+    }
+    finishIfReady();
+}
+
+void PayloadPane::checkSchema()
+{
+    if (!m_schema) {
+        return;
+    }
+    if (m_text.size() < BackgroundBytes && !m_large) {
+        m_check = validateAgainstSchema(m_payload, *m_schema);
+        m_checkPending = false;
+        showCheck();
+        return;
+    }
+    m_ui->payloadSchemaWidget->show();
+    m_ui->payloadProblemsListWidget->hide();
+    m_ui->payloadSchemaLabel->setText(tr("Checking against the output schema…"));
+    // A large payload is parsed for the check on the worker, and its tree dropped there.
+    runLatest(
+            this, m_checking,
+            [value = m_payload, text = m_large ? m_text : QByteArray(), schema = *m_schema] {
+                return validateAgainstSchema(value.isUndefined() ? parseJsonBytes(text) : value,
+                                             schema);
+            },
+            [this](const SchemaCheck &check) {
+                m_check = check;
+                m_checkPending = false;
+                showCheck();
+                if (m_large) {
+                    // The worker's tree is gone; its heap goes back to the system.
+                    releaseFreedMemory();
+                }
+                finishIfReady();
+            });
+}
+
+void PayloadPane::finishIfReady()
+{
+    if (m_busy && !m_textPending && !m_checkPending) {
         m_busy = false;
         Q_EMIT payloadReady();
     }
@@ -203,12 +234,7 @@ void PayloadPane::showTree()
     m_ui->showTreePushButton->setEnabled(false);
     m_ui->payloadStateLabel->setText(tr("Building the tree…"));
     runLatest(
-            this, m_treeBuilding,
-            [text = m_text] {
-                // Wrapped in an array, so any JSON value parses (Qt 6.4 takes no bare scalars).
-                const QByteArray wrapped = '[' + text + ']';
-                return QJsonDocument::fromJson(wrapped).array().at(0);
-            },
+            this, m_treeBuilding, [text = m_text] { return parseJsonBytes(text); },
             [this](const QJsonValue &value) {
                 m_ui->payloadJsonTreeView->setJson(value);
                 m_ui->payloadJsonTreeView->show();

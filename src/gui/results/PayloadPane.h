@@ -19,11 +19,13 @@ namespace callpad {
 class JsonTreeView;
 class TextView;
 
-// The `json_payload` of a call: a lazy tree beside the pretty-printed, highlighted text, and,
-// when the revision's output schema is known, the payload's violations of it. Big payloads are
-// formatted (as UTF-8, kept once) and validated on a worker thread and shown in a TextView, which
-// indexes them off the GUI thread too; above LargePayloadBytes the text opens first and the tree
-// is built only when asked for ("Show tree").
+// The `json_payload` of a call: a lazy tree beside the indented, highlighted text, and, when the
+// revision's output schema is known, the payload's violations of it. The pane gets the payload as
+// the text it came as; big ones are indented (as UTF-8, kept once), parsed and validated on worker
+// threads and shown in a TextView, which indexes them off the GUI thread too. The text shows
+// first, the schema check follows. Above LargePayloadBytes the payload is never held as a tree:
+// the check parses it on its worker and lets go, and the tree is built only when asked for ("Show
+// tree").
 class PayloadPane final : public QWidget
 {
     Q_OBJECT
@@ -39,10 +41,8 @@ public:
     explicit PayloadPane(QWidget *parent = nullptr);
     ~PayloadPane() override;
 
-    // `approxTextBytes` is the size of the payload's JSON text (the response body will do);
-    // 0 or less means unknown, and the formatted text is measured instead.
-    void setPayload(const QJsonValue &payload, qsizetype approxTextBytes,
-                    std::optional<QJsonObject> outputSchema = std::nullopt);
+    // `text` is the payload's JSON text (CallResponse::jsonPayloadText).
+    void setPayload(const QByteArray &text, std::optional<QJsonObject> outputSchema = std::nullopt);
     void clear();
 
     // Live display of a structured stream: each delta becomes a "path: value" line.
@@ -50,7 +50,7 @@ public:
     void appendStreamDelta(const QString &jsonPath, const QJsonValue &delta);
 
     [[nodiscard]] bool isTreeBuilt() const { return m_treeBuilt; }
-    // True while the payload is being formatted or validated off the GUI thread.
+    // True until the text is on screen and the schema check (if any) listed.
     [[nodiscard]] bool isBusy() const { return m_busy; }
     // Background results that arrived after a newer payload and were dropped.
     [[nodiscard]] int staleResultsDropped() const { return m_formatting.droppedCount(); }
@@ -77,23 +77,29 @@ Q_SIGNALS:
     void treeShown();
 
 private:
-    struct Prepared
+    struct Formatted
     {
         QByteArray text;
-        std::optional<SchemaCheck> check;
+        QJsonValue value { QJsonValue::Undefined }; // not made for a large payload
     };
-    static Prepared prepare(const QJsonValue &payload, const std::optional<QJsonObject> &schema);
-    void apply(const Prepared &prepared, qsizetype approxTextBytes);
+    static Formatted format(const QByteArray &text, bool large);
+    void apply(const Formatted &formatted);
+    void checkSchema();
     void showCheck();
+    void finishIfReady();
     void resetViews();
 
     std::unique_ptr<Ui::PayloadPane> m_ui;
     QJsonValue m_payload { QJsonValue::Undefined };
     QByteArray m_text;
+    std::optional<QJsonObject> m_schema;
     std::optional<SchemaCheck> m_check;
     Latest m_formatting; // results of an older setPayload() are dropped
+    Latest m_checking;
     Latest m_treeBuilding; // a large payload's tree, parsed again from the text
     bool m_busy = false;
+    bool m_textPending = false; // the view is indexing the text
+    bool m_checkPending = false;
     bool m_large = false;
     bool m_treeBuilt = false;
     bool m_streaming = false;

@@ -1,7 +1,7 @@
 #include "gui/results/RawText.h"
 
 #include "core/protocol/CallResult.h"
-#include "core/protocol/JsonText.h"
+#include "core/protocol/JsonBytes.h"
 #include "gui/results/RawPane.h"
 
 using namespace Qt::StringLiterals;
@@ -32,74 +32,10 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
 // The body re-indented when it is JSON and small enough, else as received (shared, no copy).
 QByteArray bodyText(const QByteArray &body)
 {
-    if (body.size() >= RawPrettyLimit) {
-        return body;
-    }
-    const QString pretty = reindentJson(QString::fromUtf8(body));
-    return pretty.isEmpty() ? body : pretty.toUtf8();
-}
-
-void newLine(QString &out, int depth)
-{
-    out += u'\n';
-    out += QString(qsizetype(depth) * 4, u' ');
+    return body.size() >= RawPrettyLimit ? body : reindentJson(body);
 }
 
 } // namespace
-
-QString reindentJson(QStringView json)
-{
-    if (!parseJsonText(json).ok) {
-        return {};
-    }
-    QString out;
-    out.reserve(json.size() + json.size() / 2);
-    int depth = 0;
-    const qsizetype size = json.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = json.at(i);
-        if (c == u'"') {
-            // Copy the string verbatim, escapes included.
-            const qsizetype start = i;
-            for (++i; i < size && json.at(i) != u'"'; ++i) {
-                if (json.at(i) == u'\\') {
-                    ++i;
-                }
-            }
-            out += json.mid(start, i - start + 1);
-            continue;
-        }
-        if (c.isSpace()) {
-            continue;
-        }
-        if (c == u'{' || c == u'[') {
-            const QChar close = c == u'{' ? u'}' : u']';
-            qsizetype next = i + 1;
-            while (next < size && json.at(next).isSpace()) {
-                ++next;
-            }
-            if (next < size && json.at(next) == close) {
-                out += c;
-                out += close;
-                i = next;
-                continue;
-            }
-            out += c;
-            newLine(out, ++depth);
-        } else if (c == u'}' || c == u']') {
-            newLine(out, --depth);
-            out += c;
-        } else if (c == u',') {
-            out += c;
-            newLine(out, depth);
-        } else if (c == u':') {
-            out += u": ";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
 QByteArray rawRequestText(const RequestRecord &request)
 {

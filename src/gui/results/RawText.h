@@ -27,9 +27,4 @@ QByteArray rawRequestText(const RequestRecord &request);
 // Status line, headers, a blank line, the body; the raw event log of a stream as it came.
 RawTexts rawTexts(const CallResult &result);
 
-// Valid JSON text re-indented by four spaces with keys in their original order and numbers
-// spelled as sent (a QJsonObject round trip would sort keys and respell numbers). Returns an
-// empty string when `json` is not valid JSON.
-QString reindentJson(QStringView json);
-
 } // namespace callpad

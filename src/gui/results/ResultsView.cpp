@@ -181,10 +181,7 @@ void ResultsView::showResult(const CallResult &result, std::optional<QJsonObject
         m_ui->messagePane->setMessage(*response.message);
     }
     if (hasPayload) {
-        // A stream's body is its event log, no measure of the payload: let the pane measure.
-        m_ui->payloadPane->setPayload(response.jsonPayload,
-                                      result.streamed ? 0 : result.body.size(),
-                                      std::move(outputSchema));
+        m_ui->payloadPane->setPayload(response.jsonPayloadText, std::move(outputSchema));
     }
     if (hasImages) {
         m_imagesPane->setImages(response.images);

@@ -167,7 +167,7 @@ void TestApiClient::structuredCall()
     const CallResult result = runCall(client, personRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(result.response.hasJsonPayload());
-    const QJsonObject person = result.response.jsonPayload.toObject();
+    const QJsonObject person = result.response.jsonPayload().toObject();
     QVERIFY(person.value(u"name"_s).toString().contains(u"Ada"_s));
     QVERIFY(person.value(u"emails"_s).isArray());
 }
@@ -231,7 +231,7 @@ void TestApiClient::streamStructuredMatchesPlainCall()
     QVERIFY2(plain.ok(), qPrintable(plain.error.summary()));
     QVERIFY2(streamed.ok(), qPrintable(streamed.error.summary()));
     QVERIFY(streamed.response.hasJsonPayload());
-    QCOMPARE(streamed.response.jsonPayload, plain.response.jsonPayload);
+    QCOMPARE(streamed.response.jsonPayload(), plain.response.jsonPayload());
 }
 
 void TestApiClient::faults_data()

@@ -274,7 +274,7 @@ void TestHistoryStore::recordsEveryOutcome()
     QCOMPARE(back.request.url, result.request.url);
     QCOMPARE(back.response.spanId, result.response.spanId);
     QCOMPARE(back.response.message, result.response.message);
-    QCOMPARE(back.response.jsonPayload, result.response.jsonPayload);
+    QCOMPARE(back.response.jsonPayload(), result.response.jsonPayload());
     QCOMPARE(back.response.cached, result.response.cached);
     QCOMPARE(back.response.raw, result.response.raw);
     QCOMPARE(back.response.usage.has_value(), result.response.usage.has_value());

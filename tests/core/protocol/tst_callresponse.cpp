@@ -1,6 +1,7 @@
 #include "core/protocol/CallResponse.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,9 @@ private Q_SLOTS:
     void parsesEveryField();
     void acceptsNullsAndAbsence_data();
     void acceptsNullsAndAbsence();
+    void keepsPayloadAsSentText_data();
+    void keepsPayloadAsSentText();
+    void payloadOfAParsedObjectBecomesText();
     void readsPayloadShapes_data();
     void readsPayloadShapes();
     void readsTokenCounts_data();
@@ -47,7 +51,7 @@ void TestCallResponse::parsesEveryField()
     QCOMPARE(r.spanId, u"3c90c3cc-0d44-4b50-8888-8dd25736052a"_s);
     QCOMPARE(r.message, std::optional<QString>(u"The sum of 1 and 3 is 4"_s));
     QVERIFY(r.hasJsonPayload());
-    QCOMPARE(r.jsonPayload, QJsonValue(QJsonObject { { u"sum"_s, 4 } }));
+    QCOMPARE(r.jsonPayload(), QJsonValue(QJsonObject { { u"sum"_s, 4 } }));
     QCOMPARE(r.cached, true);
     QCOMPARE(r.images, QStringList { u"image_url"_s });
     QVERIFY(r.usage.has_value());
@@ -64,7 +68,61 @@ void TestCallResponse::parsesEveryField()
     QCOMPARE(r.cost->generation, std::optional<double>(0.0001));
     QCOMPARE(r.cost->platform, std::optional<double>(0.00001));
     QCOMPARE(r.cost->total, std::optional<double>(0.00011));
-    QCOMPARE(r.raw.size(), 7);
+    // Every member but the payload, which is kept as its text.
+    QCOMPARE(r.raw.size(), 6);
+    QVERIFY(!r.raw.contains(u"json_payload"));
+    QCOMPARE(r.jsonPayloadText, R"({"sum": 4})"_ba);
+}
+
+void TestCallResponse::keepsPayloadAsSentText_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("text");
+
+    QTest::newRow("order, spelling and spacing inside kept")
+            << QByteArray(R"({ "json_payload" : {"z":1.0, "a":[ ]} , "span_id":"s"})")
+            << QByteArray(R"({"z":1.0, "a":[ ]})");
+    QTest::newRow("key written with an escape")
+            << QByteArray(R"({"json\u005fpayload":[1],"span_id":"s"})") << QByteArray("[1]");
+    QTest::newRow("key written twice: the last counts")
+            << QByteArray(R"({"json_payload":1,"span_id":"s","json_payload":[2]})")
+            << QByteArray("[2]");
+    QTest::newRow("a string") << QByteArray(R"({"span_id":"s","json_payload":"a\"b"})")
+                              << QByteArray(R"("a\"b")");
+}
+
+void TestCallResponse::keepsPayloadAsSentText()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, text);
+
+    const ResponseParse parsed = parseCallResponse(body);
+    QVERIFY2(!parsed.error.isError(), qPrintable(parsed.error.summary()));
+    const CallResponse &r = parsed.response;
+    QCOMPARE(r.jsonPayloadText, text);
+    QCOMPARE(r.spanId, u"s"_s);
+    QCOMPARE(r.raw, (QJsonObject { { u"span_id"_s, u"s"_s } }));
+    // toJson() puts the payload back: the same value as the body (with a key written once).
+    const QJsonObject whole = QJsonDocument::fromJson(r.toJson()).object();
+    QCOMPARE(whole.value(u"span_id"), QJsonValue(u"s"_s));
+    QCOMPARE(whole.value(u"json_payload"), r.jsonPayload());
+    QVERIFY(!r.jsonPayload().isUndefined());
+}
+
+void TestCallResponse::payloadOfAParsedObjectBecomesText()
+{
+    const QJsonObject object { { u"span_id"_s, u"s"_s },
+                               { u"json_payload"_s,
+                                 QJsonObject { { u"b"_s, 1 }, { u"a"_s, 2 } } } };
+    const ResponseParse parsed = callResponseFromJson(object);
+    QVERIFY(!parsed.error.isError());
+    QCOMPARE(parsed.response.jsonPayloadText, R"({"a":2,"b":1})"_ba);
+    QVERIFY(!parsed.response.raw.contains(u"json_payload"));
+    QCOMPARE(QJsonDocument::fromJson(parsed.response.toJson()).object(), object);
+    // Without a payload, toJson() is the object as it was.
+    const QJsonObject message { { u"message"_s, u"hi"_s } };
+    QCOMPARE(QJsonDocument::fromJson(callResponseFromJson(message).response.toJson()).object(),
+             message);
 }
 
 void TestCallResponse::acceptsNullsAndAbsence_data()
@@ -88,7 +146,7 @@ void TestCallResponse::acceptsNullsAndAbsence()
     const CallResponse &r = parsed.response;
     QVERIFY(!r.message.has_value());
     QVERIFY(!r.hasJsonPayload());
-    QVERIFY(r.jsonPayload.isUndefined());
+    QVERIFY(r.jsonPayload().isUndefined());
     QCOMPARE(r.cached, false);
     QVERIFY(r.images.isEmpty());
     QVERIFY(!r.usage.has_value());
@@ -118,7 +176,7 @@ void TestCallResponse::readsPayloadShapes()
     const ResponseParse parsed = parseCallResponse(body);
     QVERIFY(!parsed.error.isError());
     QVERIFY(parsed.response.hasJsonPayload());
-    QCOMPARE(parsed.response.jsonPayload, payload);
+    QCOMPARE(parsed.response.jsonPayload(), payload);
 }
 
 void TestCallResponse::readsTokenCounts_data()

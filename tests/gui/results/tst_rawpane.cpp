@@ -50,8 +50,6 @@ private Q_SLOTS:
     void responseBody();
     void noResponseReceived();
     void hugeBodyIsShownWhole();
-    void reindentJson_data();
-    void reindentJson();
     void copyButtonsCopyWholeTexts();
 
 private:
@@ -237,27 +235,6 @@ void TestRawPane::hugeBodyIsShownWhole()
     QVERIFY(m_pane->responseText().endsWith(QString::fromLatin1(body)));
     QCOMPARE(m_pane->responseView()->toPlainText(), m_pane->responseText());
     QVERIFY(!m_pane->responseView()->isIndexing());
-}
-
-void TestRawPane::reindentJson_data()
-{
-    QTest::addColumn<QString>("json");
-    QTest::addColumn<QString>("pretty");
-    QTest::newRow("scalar") << u" 42 "_s << u"42"_s;
-    QTest::newRow("empty containers")
-            << u"{\"a\":{},\"b\":[ ]}"_s << u"{\n    \"a\": {},\n    \"b\": []\n}"_s;
-    QTest::newRow("strings with brackets and escapes")
-            << u"[\"{x}\",\"a\\\"b,c\"]"_s << u"[\n    \"{x}\",\n    \"a\\\"b,c\"\n]"_s;
-    QTest::newRow("numbers spelled as sent")
-            << u"[1.0,1e3,-0]"_s << u"[\n    1.0,\n    1e3,\n    -0\n]"_s;
-    QTest::newRow("not JSON") << u"{\"a\" 1}"_s << QString();
-}
-
-void TestRawPane::reindentJson()
-{
-    QFETCH(QString, json);
-    QFETCH(QString, pretty);
-    QCOMPARE(callpad::reindentJson(json), pretty);
 }
 
 void TestRawPane::copyButtonsCopyWholeTexts()

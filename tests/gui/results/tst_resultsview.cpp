@@ -214,7 +214,7 @@ void TestResultsView::realStructuredCallIsValidated()
     PayloadPane *payload = m_view->payloadPane();
     QTRY_VERIFY(!payload->isBusy());
     QVERIFY(payload->isTreeBuilt());
-    QCOMPARE(payload->payload(), result.response.jsonPayload);
+    QCOMPARE(payload->payload(), result.response.jsonPayload());
     QVERIFY(payload->schemaCheck().has_value());
     QVERIFY(payload->schemaCheck()->isValid());
     QCOMPARE(payload->findChild<QLabel *>(u"payloadSchemaLabel"_s)->text(),
@@ -345,7 +345,7 @@ void TestResultsView::structuredStreamShowsPayloadLive()
     QCOMPARE(m_view->currentTab(), ResultsView::PayloadTab);
     QTRY_VERIFY(!m_view->payloadPane()->isBusy());
     QVERIFY(text->toPlainText().startsWith(u"{\n"_s));
-    QCOMPARE(m_view->payloadPane()->payload(), result.response.jsonPayload);
+    QCOMPARE(m_view->payloadPane()->payload(), result.response.jsonPayload());
 }
 
 void TestResultsView::beginCallClearsOldResult()
