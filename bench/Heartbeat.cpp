@@ -3,6 +3,8 @@
 #include "bench/BenchClock.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 
 namespace callpad::bench {
 
@@ -40,6 +42,14 @@ void Heartbeat::tick()
     const qint64 now = nowUs();
     const qint64 gap = now - m_lastTickUs;
     m_longestGapUs = std::max(m_longestGapUs, gap);
+    const qint64 stallUs = gap - qint64(IntervalMs) * 1000;
+    if (m_traceFromUs > 0 && stallUs >= m_traceFromUs) {
+        timespec monotonic {};
+        clock_gettime(CLOCK_MONOTONIC, &monotonic);
+        std::fprintf(stderr, "stall %lld ms, ended at %lld.%06ld s (CLOCK_MONOTONIC)\n",
+                     static_cast<long long>(stallUs / 1000),
+                     static_cast<long long>(monotonic.tv_sec), monotonic.tv_nsec / 1000);
+    }
     if (gap - qint64(IntervalMs) * 1000 >= QuietThresholdUs) {
         m_lastStallEndUs = now;
     }

@@ -19,6 +19,10 @@ public:
 
     // Starts a new measuring window.
     void reset();
+    // Prints every stall of at least `ms` to stderr as it ends, with the time it ended on the
+    // CLOCK_MONOTONIC clock in seconds: the clock of `perf record` timestamps, so a stall can be
+    // found in a profile (0, the default, prints nothing).
+    void traceStallsFrom(int ms) { m_traceFromUs = qint64(ms) * 1000; }
     // The longest stall since reset(), in ms (0 when every tick came on time).
     [[nodiscard]] double longestStallMs() const;
     // When the last stall of 20 ms or more ended (bench clock, µs), or reset() when there was
@@ -35,6 +39,7 @@ private:
     qint64 m_lastTickUs = 0;
     qint64 m_longestGapUs = 0;
     qint64 m_lastStallEndUs = 0;
+    qint64 m_traceFromUs = 0;
 };
 
 } // namespace callpad::bench

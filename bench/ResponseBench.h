@@ -40,6 +40,8 @@ public:
     bool start();
     // Runs the groups in `only` (all when empty); every measured line, in order.
     QList<BenchRow> run(const QSet<QString> &only);
+    // See Heartbeat::traceStallsFrom().
+    void traceStallsFrom(int ms) { m_heartbeat.traceStallsFrom(ms); }
 
 private:
     enum class Source { Call, History };

@@ -33,7 +33,12 @@ int main(int argc, char *argv[])
                                   u"Run only these scenario groups (comma-separated): %1."_s.arg(
                                           ResponseBench::groupNames().join(u", "_s)),
                                   u"groups"_s);
-    parser.addOptions({ tiny, markdown, only });
+    const QCommandLineOption traceStalls(
+            u"trace-stalls"_s,
+            u"Print every GUI-thread stall of at least MS milliseconds to stderr as it ends, "
+            "timed on CLOCK_MONOTONIC as perf record is, to find it in a profile."_s,
+            u"MS"_s);
+    parser.addOptions({ tiny, markdown, only, traceStalls });
     parser.process(app);
 
     QSet<QString> groups;
@@ -47,6 +52,7 @@ int main(int argc, char *argv[])
 
     ResponseBench bench(parser.isSet(tiny) ? ResponseBench::tinySizes()
                                            : ResponseBench::fullSizes());
+    bench.traceStallsFrom(parser.value(traceStalls).toInt());
     if (!bench.start()) {
         return 1;
     }
