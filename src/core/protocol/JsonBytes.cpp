@@ -216,8 +216,8 @@ private:
 struct CountingSink
 {
     qsizetype size = 0;
-    void put(char) { ++size; }
-    void write(const char *, qsizetype length) { size += length; }
+    void put(char /*c*/) { ++size; }
+    void write(const char * /*from*/, qsizetype length) { size += length; }
     void newLine(int depth) { size += 1 + qsizetype(depth) * 4; }
 };
 
@@ -355,7 +355,7 @@ bool isValidJson(QByteArrayView text)
 QJsonValue parseJsonBytes(QByteArrayView text)
 {
     if (!isValidJson(text)) {
-        return QJsonValue(QJsonValue::Undefined);
+        return { QJsonValue::Undefined };
     }
     // Wrapped in [ ], so a scalar parses too (Qt 6.4 reads only objects and arrays).
     QByteArray wrapped;

@@ -65,8 +65,8 @@ void TestJsonBytes::validity()
 void TestJsonBytes::validityAgreesWithTheEditorsCheck()
 {
     // The byte scanner and the editor's checker (JsonSyntaxCheck) accept the same texts.
-    const QList<QByteArray> texts { "[1,2]",   "{\"a\":{}}", "-0.0e-0",  "[1,]",
-                                    "\"\\x\"", "nul",        "[[[[]]]]", "{\"a\":1 \"b\":2}",
+    const QList<QByteArray> texts { "[1,2]",   R"({"a":{}})", "-0.0e-0",  "[1,]",
+                                    R"("\x")", "nul",         "[[[[]]]]", R"({"a":1 "b":2})",
                                     "1.5E+10", "[01]" };
     for (const QByteArray &text : texts) {
         QCOMPARE(isValidJson(text), parseJsonText(QString::fromUtf8(text)).ok);
@@ -90,20 +90,20 @@ void TestJsonBytes::reindent_data()
     QTest::addColumn<QByteArray>("pretty");
     QTest::newRow("scalar") << " 42 "_ba
                             << "42"_ba;
-    QTest::newRow("empty containers") << "{\"a\":{},\"b\":[ ]}"_ba
+    QTest::newRow("empty containers") << R"({"a":{},"b":[ ]})"_ba
                                       << "{\n    \"a\": {},\n    \"b\": []\n}"_ba;
     QTest::newRow("strings with brackets and escapes")
-            << "[\"{x}\",\"a\\\"b,c\",\"\\\\\"]"_ba
+            << R"(["{x}","a\"b,c","\\"])"_ba
             << "[\n    \"{x}\",\n    \"a\\\"b,c\",\n    \"\\\\\"\n]"_ba;
     QTest::newRow("numbers spelled as sent") << "[1.0,1e3,-0]"_ba
                                              << "[\n    1.0,\n    1e3,\n    -0\n]"_ba;
     QTest::newRow("nesting and spacing")
-            << " { \"a\" : [ { \"b\" : null } ] } "_ba
+            << R"( { "a" : [ { "b" : null } ] } )"_ba
             << "{\n    \"a\": [\n        {\n            \"b\": null\n        }\n    ]\n}"_ba;
     QTest::newRow("already indented") << "{\n    \"a\": 1\n}"_ba
                                       << "{\n    \"a\": 1\n}"_ba;
-    QTest::newRow("not JSON, as it came") << "{\"a\" 1}"_ba
-                                          << "{\"a\" 1}"_ba;
+    QTest::newRow("not JSON, as it came") << R"({"a" 1})"_ba
+                                          << R"({"a" 1})"_ba;
 }
 
 void TestJsonBytes::reindent()
