@@ -64,6 +64,7 @@ private Q_SLOTS:
     void recordsEveryOutcome_data();
     void recordsEveryOutcome();
     void roundTripsEveryField();
+    void outputTextIsThePayloadAsSent();
     void neverStoresTheKey();
     void restoresTheDraft_data();
     void restoresTheDraft();
@@ -391,6 +392,19 @@ void TestHistoryStore::roundTripsEveryField()
     QVERIFY(!bareBack->costTotal && !bareBack->totalTokens && !bareBack->inputTokens);
     QCOMPARE(bareBack->inputText, u"hello"_s); // derived from the request body
     QCOMPARE(bareBack->outputText, u"hi"_s);
+}
+
+void TestHistoryStore::outputTextIsThePayloadAsSent()
+{
+    // The searchable output of a structured call is the payload's text as it came, never a
+    // parsed tree written out again (members keep their order, numbers their spelling).
+    HistoryEntry entry;
+    entry.responseBody = R"({"span_id":"s","json_payload":{"zeta":1.50,"alpha":[true]}})";
+    QCOMPARE(HistoryEntry::deriveOutputText(entry), uR"({"zeta":1.50,"alpha":[true]})"_s);
+    entry.responseBody = R"({"message":"plain \"text\"","json_payload":null})";
+    QCOMPARE(HistoryEntry::deriveOutputText(entry), uR"(plain "text")"_s);
+    entry.responseBody = "not json";
+    QVERIFY(HistoryEntry::deriveOutputText(entry).isEmpty());
 }
 
 void TestHistoryStore::neverStoresTheKey()
