@@ -1,5 +1,6 @@
 #include "core/sse/StreamAssembler.h"
 
+#include "core/protocol/JsonBytes.h"
 #include "core/protocol/JsonText.h"
 #include "core/sse/JsonPathTree.h"
 
@@ -17,17 +18,6 @@ namespace callpad {
 
 namespace {
 
-// Parses any JSON text, scalars included (QJsonDocument alone accepts only objects and arrays).
-std::optional<QJsonValue> parseJsonValue(const QString &text)
-{
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
-        return std::nullopt;
-    }
-    return doc.array().first();
-}
-
 // A leaf's concatenated text back to JSON: only exact JSON literals and numbers are converted.
 QJsonValue coerceLeaf(const QString &text)
 {
@@ -44,13 +34,12 @@ QJsonValue coerceLeaf(const QString &text)
     static const QRegularExpression number(u"^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"_s);
     static const QRegularExpression integer(u"^-?[0-9]+$"_s);
     if (number.match(trimmed).hasMatch()) {
-        const std::optional<QJsonValue> parsed = parseJsonValue(trimmed);
+        const QJsonValue parsed = parseJsonBytes(trimmed.toUtf8());
         // Integers beyond 2^53 would silently lose digits as a double: keep the text.
         constexpr double kExactLimit = 9007199254740992.0;
-        if (parsed && std::isfinite(parsed->toDouble())
-            && !(integer.match(trimmed).hasMatch()
-                 && std::fabs(parsed->toDouble()) > kExactLimit)) {
-            return *parsed;
+        if (!parsed.isUndefined() && std::isfinite(parsed.toDouble())
+            && !(integer.match(trimmed).hasMatch() && std::fabs(parsed.toDouble()) > kExactLimit)) {
+            return parsed;
         }
     }
     return text;
@@ -210,7 +199,8 @@ QJsonValue StreamAssembler::jsonPayload() const
     if (!root->lastWasString) {
         return root->lastNonString;
     }
-    return parseJsonValue(root->text).value_or(coerceLeaf(root->text));
+    const QJsonValue parsed = parseJsonBytes(root->text.toUtf8());
+    return parsed.isUndefined() ? coerceLeaf(root->text) : parsed;
 }
 
 QByteArray StreamAssembler::jsonPayloadText() const
