@@ -34,7 +34,7 @@ QJsonValue coerceLeaf(const QString &text)
     static const QRegularExpression number(u"^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"_s);
     static const QRegularExpression integer(u"^-?[0-9]+$"_s);
     if (number.match(trimmed).hasMatch()) {
-        const QJsonValue parsed = parseJsonBytes(trimmed.toUtf8());
+        QJsonValue parsed = parseJsonBytes(trimmed.toUtf8());
         // Integers beyond 2^53 would silently lose digits as a double: keep the text.
         constexpr double kExactLimit = 9007199254740992.0;
         if (!parsed.isUndefined() && std::isfinite(parsed.toDouble())
